@@ -1,0 +1,130 @@
+package org.yorisoi.core.internal.persistence;
+
+import java.security.AccessController;
+import java.security.Principal;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import javax.persistence.TypedQuery;
+import javax.security.auth.Subject;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yorisoi.contract.spi.Contract;
+import org.yorisoi.platform.ContractDeployment;
+import org.yorisoi.platform.DeploymentHistory;
+import org.yorisoi.platform.PlatformClock;
+
+/**
+ * Records which contract bundle version was active when. A contract that is already deployed when the
+ * database comes up is recorded then, as deployed by {@code system}.
+ */
+@Component(service = DeploymentHistory.class)
+public class JpaDeploymentHistory implements DeploymentHistory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaDeploymentHistory.class);
+
+    private final JpaTemplate jpa;
+    private final PlatformClock clock;
+    // Writes leave the DS thread that delivers service events, and keep their order.
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "yorisoi-deployment-history");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Activate
+    public JpaDeploymentHistory(@Reference(target = "(osgi.unit.name=yorisoi)") JpaTemplate jpa,
+                                @Reference PlatformClock clock) {
+        this.jpa = jpa;
+        this.clock = clock;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addContract(ServiceReference<Contract> ref) {
+        record(ref, ContractDeployment.Action.DEPLOYED);
+    }
+
+    void removeContract(ServiceReference<Contract> ref) {
+        record(ref, ContractDeployment.Action.UNDEPLOYED);
+    }
+
+    private void record(ServiceReference<Contract> ref, ContractDeployment.Action action) {
+        Bundle bundle = ref.getBundle();
+        Object pid = ref.getProperty("component.name");
+        String contractId = contractIdOf(bundle, pid);
+        String actor = currentActor();
+        DeploymentEventEntity event = new DeploymentEventEntity(contractId, bundle == null ? "?" : bundle.getSymbolicName(),
+                bundle == null ? "?" : bundle.getVersion().toString(), bundle == null ? null : bundle.getLocation(),
+                action.name(), clock.now(), actor);
+        if (writer.isShutdown()) {
+            return;
+        }
+        writer.execute(() -> {
+            try {
+                jpa.tx(em -> em.persist(event));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not record {} of contract {}: {}", action, contractId, e.toString());
+            }
+        });
+    }
+
+    /** Contract bundles are named org.yorisoi.contract.&lt;id&gt;; the service may be gone by the time we ask it. */
+    static String contractIdOf(Bundle bundle, Object componentName) {
+        String bsn = bundle == null ? null : bundle.getSymbolicName();
+        String prefix = "org.yorisoi.contract.";
+        if (bsn != null && bsn.startsWith(prefix)) {
+            return bsn.substring(prefix.length());
+        }
+        return bsn != null ? bsn : String.valueOf(componentName);
+    }
+
+    @SuppressWarnings("removal")
+    static String currentActor() {
+        try {
+            Subject subject = Subject.getSubject(AccessController.getContext());
+            if (subject != null) {
+                for (Principal p : subject.getPrincipals()) {
+                    if (p.getClass().getSimpleName().equals("UserPrincipal")) {
+                        return p.getName();
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // No subject on this thread: a start-up, the deploy folder or another system action.
+        }
+        return "system";
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        writer.shutdown();
+        writer.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public List<ContractDeployment> events(String contractId, int limit) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<DeploymentEventEntity> q = contractId == null
+                    ? em.createNamedQuery(DeploymentEventEntity.ALL, DeploymentEventEntity.class)
+                    : em.createNamedQuery(DeploymentEventEntity.BY_CONTRACT, DeploymentEventEntity.class)
+                            .setParameter("contractId", contractId);
+            return q.setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList().stream()
+                    .map(e -> new ContractDeployment(e.contractId(), e.bundle(), e.version(),
+                            ContractDeployment.Action.valueOf(e.action()), e.at(), e.actor()))
+                    .toList();
+        });
+    }
+}
