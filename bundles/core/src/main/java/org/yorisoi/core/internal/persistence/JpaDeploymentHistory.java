@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.persistence.TypedQuery;
 import javax.security.auth.Subject;
+import javax.transaction.TransactionManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -45,9 +46,13 @@ public class JpaDeploymentHistory implements DeploymentHistory {
         return t;
     });
 
+    /**
+     * The transaction manager is not used directly, but the JTA persistence unit fails on its first write when it
+     * comes up before the transaction manager: waiting for it orders the two.
+     */
     @Activate
     public JpaDeploymentHistory(@Reference(target = "(osgi.unit.name=yorisoi)") JpaTemplate jpa,
-                                @Reference PlatformClock clock) {
+                                @Reference PlatformClock clock, @Reference TransactionManager transactionManager) {
         this.jpa = jpa;
         this.clock = clock;
     }

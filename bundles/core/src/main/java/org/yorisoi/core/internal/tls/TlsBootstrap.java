@@ -9,12 +9,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationEvent;
+import org.osgi.service.cm.ConfigurationListener;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,9 +32,10 @@ import org.slf4j.LoggerFactory;
  * generates a self-signed key pair for this installation only and switches HTTPS on, TLS 1.2 and 1.3 only.
  * A key store configured by the operator (a real certificate) is left alone.
  */
-@Component(immediate = true, configurationPid = "org.yorisoi.tls")
+@Component(immediate = true, configurationPid = "org.yorisoi.tls", configurationPolicy = ConfigurationPolicy.REQUIRE,
+        service = ConfigurationListener.class)
 @Designate(ocd = TlsBootstrap.Config.class)
-public class TlsBootstrap {
+public class TlsBootstrap implements ConfigurationListener {
 
     static final String PAX_WEB_PID = "org.ops4j.pax.web";
     static final String KEYSTORE = "org.ops4j.pax.web.ssl.keystore";
@@ -50,16 +54,40 @@ public class TlsBootstrap {
     }
 
     private final ConfigurationAdmin configAdmin;
+    private final Config config;
 
     @Activate
     public TlsBootstrap(@Reference ConfigurationAdmin configAdmin, Config config) throws IOException {
         this.configAdmin = configAdmin;
-        ensureHttps(config);
+        this.config = config;
+        ensureHttps();
     }
 
-    private void ensureHttps(Config config) throws IOException {
-        Configuration paxWeb = configAdmin.getConfiguration(PAX_WEB_PID, null);
-        Dictionary<String, Object> props = paxWeb.getProperties() == null ? new Hashtable<>() : paxWeb.getProperties();
+    /** The web server's configuration may arrive after us: act when it does. */
+    @Override
+    public void configurationEvent(ConfigurationEvent event) {
+        if (PAX_WEB_PID.equals(event.getPid()) && event.getType() == ConfigurationEvent.CM_UPDATED) {
+            try {
+                ensureHttps();
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Could not switch HTTPS on", e);
+            }
+        }
+    }
+
+    private synchronized void ensureHttps() throws IOException {
+        Configuration[] existing;
+        try {
+            existing = configAdmin.listConfigurations("(service.pid=" + PAX_WEB_PID + ")");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        if (existing == null || existing.length == 0 || existing[0].getProperties() == null) {
+            // Not loaded from etc/ yet; creating it now would lose the operator's settings.
+            return;
+        }
+        Configuration paxWeb = existing[0];
+        Dictionary<String, Object> props = paxWeb.getProperties();
         Object configured = props.get(KEYSTORE);
         if (configured != null && new File(configured.toString()).isFile()) {
             return;
@@ -87,6 +115,9 @@ public class TlsBootstrap {
     }
 
     static void generate(Path store, String password, Config config) throws IOException {
+        if (!config.hostname().matches("[A-Za-z0-9.-]{1,253}")) {
+            throw new IOException("org.yorisoi.tls hostname is not a host name: " + config.hostname());
+        }
         Files.createDirectories(store.getParent());
         Files.deleteIfExists(store);
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();

@@ -1,0 +1,133 @@
+package org.yorisoi.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the distribution this module builds (the very tar.gz) once per test class, on ports that do not clash with
+ * a running installation.
+ */
+public abstract class YorisoiTestSupport {
+
+    static final int HTTP_PORT = 18181;
+    static final int HTTPS_PORT = 18443;
+    static final String API = "http://localhost:" + HTTP_PORT + "/api/v1";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    public Option[] baseConfig() {
+        String distribution = System.getProperty("yorisoi.distribution");
+        String localRepo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
+        return new Option[] {
+            karafDistributionConfiguration()
+                .frameworkUrl("file:" + distribution)
+                .name("Yorisoi")
+                .unpackDirectory(new File("target/exam"))
+                .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            keepRuntimeFolder(),
+            logLevel(LogLevel.WARN),
+            vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+            vmOption("-Xmx768m"),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
+            editConfigurationFilePut("etc/org.yorisoi.tls.cfg", "port", String.valueOf(HTTPS_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+        };
+    }
+
+    /** Runs a console command as an operator would and returns what it printed. */
+    protected String console(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, print, print);
+        try {
+            session.execute(command);
+        } finally {
+            print.flush();
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** An HTTP GET: status and body. */
+    protected static Response get(String url) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) new URL(url).openConnection();
+        c.setConnectTimeout(2000);
+        c.setReadTimeout(10000);
+        int status = c.getResponseCode();
+        InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
+        String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return new Response(status, body);
+    }
+
+    /** Polls until the condition holds; fails after the deadline. */
+    protected static void await(String what, Duration deadline, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within " + deadline + ": " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Waits for the API, which registers after boot and restarts once when HTTPS is switched on. */
+    protected static void awaitApi() throws InterruptedException {
+        await("the REST API answering", Duration.ofSeconds(90), () -> {
+            try {
+                return get(API + "/contracts").status == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    static final class Response {
+        final int status;
+        final String body;
+
+        Response(int status, String body) {
+            this.status = status;
+            this.body = body;
+        }
+
+        JsonNode json() throws IOException {
+            return JSON.readTree(body);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.yorisoi.core.internal.persistence;
+
+import static org.junit.Assert.assertEquals;
+
+import java.lang.reflect.Proxy;
+import java.security.Principal;
+import java.security.PrivilegedAction;
+import java.util.Set;
+
+import javax.security.auth.Subject;
+
+import org.junit.Test;
+import org.osgi.framework.Bundle;
+
+public class JpaDeploymentHistoryTest {
+
+    /** A bundle that only knows its symbolic name. */
+    private static Bundle bundle(String symbolicName) {
+        return (Bundle) Proxy.newProxyInstance(JpaDeploymentHistoryTest.class.getClassLoader(),
+                new Class<?>[] {Bundle.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getSymbolicName")) {
+                        return symbolicName;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    public void contractBundleNameGivesTheContractId() {
+        assertEquals("kyoto", JpaDeploymentHistory.contractIdOf(bundle("org.yorisoi.contract.kyoto"), "kyoto.component"));
+        assertEquals("kumamoto-city",
+                JpaDeploymentHistory.contractIdOf(bundle("org.yorisoi.contract.kumamoto-city"), null));
+    }
+
+    @Test
+    public void otherBundleNameIsKeptWhole() {
+        assertEquals("com.example.contract.kyoto",
+                JpaDeploymentHistory.contractIdOf(bundle("com.example.contract.kyoto"), "component"));
+        assertEquals("org.yorisoi.contractkyoto",
+                JpaDeploymentHistory.contractIdOf(bundle("org.yorisoi.contractkyoto"), "component"));
+    }
+
+    @Test
+    public void withoutBundleTheComponentNameIsUsed() {
+        assertEquals("org.yorisoi.contract.kyoto.KyotoContract",
+                JpaDeploymentHistory.contractIdOf(null, "org.yorisoi.contract.kyoto.KyotoContract"));
+        assertEquals("null", JpaDeploymentHistory.contractIdOf(null, null));
+    }
+
+    @Test
+    public void bundleWithoutSymbolicNameFallsBackToTheComponentName() {
+        assertEquals("component", JpaDeploymentHistory.contractIdOf(bundle(null), "component"));
+    }
+
+    @Test
+    public void actorIsSystemWithoutSubject() {
+        assertEquals("system", JpaDeploymentHistory.currentActor());
+    }
+
+    /** Named like Karaf's principal class: the lookup goes by simple class name. */
+    static final class UserPrincipal implements Principal {
+        private final String name;
+
+        UserPrincipal(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    static final class RolePrincipal implements Principal {
+        @Override
+        public String getName() {
+            return "admin";
+        }
+    }
+
+    @SuppressWarnings("removal")
+    private static String actorAs(Principal... principals) {
+        Subject subject = new Subject(true, Set.of(principals), Set.of(), Set.of());
+        return Subject.doAs(subject, (PrivilegedAction<String>) JpaDeploymentHistory::currentActor);
+    }
+
+    @Test
+    public void actorIsTheUserOfTheSubject() {
+        assertEquals("karaf", actorAs(new RolePrincipal(), new UserPrincipal("karaf")));
+    }
+
+    @Test
+    public void actorIsSystemWhenTheSubjectHasNoUser() {
+        assertEquals("system", actorAs(new RolePrincipal()));
+    }
+}
