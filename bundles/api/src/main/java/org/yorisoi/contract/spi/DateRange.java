@@ -28,6 +28,34 @@ public record DateRange(LocalDate start, LocalDate end) {
         return new DateRange(d, d);
     }
 
+    /**
+     * Parses configuration text: {@code "2025-12-30..2026-01-04"}, or a single day {@code "2024-01-01"}.
+     *
+     * @throws IllegalArgumentException naming the text when it is neither
+     */
+    public static DateRange parse(String text) {
+        String t = text.trim();
+        int dots = t.indexOf("..");
+        try {
+            return dots < 0 ? day(t) : of(t.substring(0, dots).trim(), t.substring(dots + 2).trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD, got '" + text + "'", e);
+        }
+    }
+
+    /** Parses a comma-separated list of {@link #parse ranges}; blank text is the empty list. */
+    public static java.util.List<DateRange> parseList(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).map(DateRange::parse).toList();
+    }
+
+    /** The configuration text of a list of ranges, as {@link #parseList} reads it. */
+    public static String format(java.util.List<DateRange> ranges) {
+        return ranges.stream().map(DateRange::toString).collect(java.util.stream.Collectors.joining(","));
+    }
+
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);
     }

@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * @param start first day
  * @param end last day
- * @param pauses spans inside the term without any staffed service (e.g. the New Year break); intake still
- *               answers with the automatic reply during a pause
+ * @param pauses spans inside the term when the human service pauses (e.g. the New Year break), for the
+ *               {@link AutoReply#PAUSED} reply. They close no window by themselves: each {@link WindowRule} excludes
+ *               them explicitly, so an AI lane can run through a pause. Intake still answers during a pause.
  * @param clause the clause that sets the term
  */
 public record Term(LocalDate start, LocalDate end, List<DateRange> pauses, String clause) {

@@ -25,6 +25,9 @@
  *       {@link org.yorisoi.contract.spi.Activity} with its {@link org.yorisoi.contract.spi.Billing}.</li>
  * </ul>
  *
+ * <p>Most contracts implement {@link org.yorisoi.contract.spi.RuleBasedContract}: one
+ * {@link org.yorisoi.contract.spi.RuleSet} rebuilt from configuration, every other method follows from it.
+ *
  * <p>All times are Asia/Tokyo local times. Clock intervals are start-inclusive and end-exclusive; date ranges
  * include both ends. The SPI evolves by default methods, so a contract bundle built against an older minor
  * version keeps working.
