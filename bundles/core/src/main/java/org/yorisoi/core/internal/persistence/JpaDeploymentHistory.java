@@ -90,10 +90,10 @@ public class JpaDeploymentHistory implements DeploymentHistory {
     static String contractIdOf(Bundle bundle, Object componentName) {
         String bsn = bundle == null ? null : bundle.getSymbolicName();
         String prefix = "org.yorisoi.contract.";
-        if (bsn != null && bsn.startsWith(prefix)) {
-            return bsn.substring(prefix.length());
-        }
-        return bsn != null ? bsn : String.valueOf(componentName);
+        String id = bsn != null && bsn.startsWith(prefix) ? bsn.substring(prefix.length())
+                : bsn != null ? bsn : componentName != null ? componentName.toString() : "unknown";
+        // the column holds 32 characters: a foreign bundle name is cut rather than losing the record
+        return id.length() <= 32 ? id : id.substring(0, 32);
     }
 
     @SuppressWarnings("removal")

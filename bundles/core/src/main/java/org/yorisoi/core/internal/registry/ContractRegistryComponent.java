@@ -1,5 +1,6 @@
 package org.yorisoi.core.internal.registry;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,32 +22,45 @@ public class ContractRegistryComponent implements ContractRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContractRegistryComponent.class);
 
-    private final Map<String, Contract> contracts = new ConcurrentHashMap<>();
+    // Per id, the registrations in arrival order; the newest answers. Two bundles may briefly offer the same
+    // contract while an operator swaps versions: withdrawing the newer one falls back to the older.
+    private final Map<String, List<Contract>> contracts = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addContract(Contract contract) {
         String id = contract.info().id();
-        Contract previous = contracts.put(id, contract);
-        if (previous != null && previous != contract) {
-            LOG.warn("Contract {} registered twice; the newer registration wins", id);
-        }
+        contracts.compute(id, (k, list) -> {
+            List<Contract> next = list == null ? new ArrayList<>() : new ArrayList<>(list);
+            if (!next.isEmpty()) {
+                LOG.warn("Contract {} registered twice; the newer registration answers", id);
+            }
+            next.add(contract);
+            return List.copyOf(next);
+        });
         LOG.info("Contract {} available", id);
     }
 
     void removeContract(Contract contract) {
-        String id = contract.info().id();
-        if (contracts.remove(id, contract)) {
-            LOG.info("Contract {} withdrawn", id);
+        for (String id : contracts.keySet()) {
+            contracts.computeIfPresent(id, (k, list) -> {
+                List<Contract> next = new ArrayList<>(list);
+                if (next.removeIf(c -> c == contract)) {
+                    LOG.info("Contract {} withdrawn{}", id, next.isEmpty() ? "" : "; an earlier registration answers again");
+                }
+                return next.isEmpty() ? null : List.copyOf(next);
+            });
         }
     }
 
     @Override
     public List<Contract> contracts() {
-        return contracts.values().stream().sorted(Comparator.comparing(c -> c.info().id())).toList();
+        return contracts.values().stream().map(list -> list.get(list.size() - 1))
+                .sorted(Comparator.comparing(c -> c.info().id())).toList();
     }
 
     @Override
     public Optional<Contract> find(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(contracts.get(id));
+        List<Contract> list = id == null ? null : contracts.get(id);
+        return list == null ? Optional.empty() : Optional.of(list.get(list.size() - 1));
     }
 }

@@ -41,10 +41,10 @@ public class JpaDeploymentHistoryTest {
     }
 
     @Test
-    public void withoutBundleTheComponentNameIsUsed() {
-        assertEquals("org.yorisoi.contract.kyoto.KyotoContract",
+    public void withoutBundleTheComponentNameIsUsedCutToTheColumnWidth() {
+        assertEquals("org.yorisoi.contract.kyoto.Kyoto",
                 JpaDeploymentHistory.contractIdOf(null, "org.yorisoi.contract.kyoto.KyotoContract"));
-        assertEquals("null", JpaDeploymentHistory.contractIdOf(null, null));
+        assertEquals("unknown", JpaDeploymentHistory.contractIdOf(null, null));
     }
 
     @Test

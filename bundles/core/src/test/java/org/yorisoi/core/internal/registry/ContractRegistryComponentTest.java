@@ -119,6 +119,17 @@ public class ContractRegistryComponentTest {
     }
 
     @Test
+    public void withdrawingTheNewerRegistrationFallsBackToTheOlder() {
+        IdContract older = new IdContract("kyoto");
+        IdContract newer = new IdContract("kyoto");
+        registry.addContract(older);
+        registry.addContract(newer);
+        registry.removeContract(newer);
+        assertSame(older, registry.get("kyoto"));
+        assertEquals(List.of("kyoto"), ids());
+    }
+
+    @Test
     public void getOfAnUnknownIdThrows() {
         registry.addContract(new IdContract("kyoto"));
         UnknownContractException e = assertThrows(UnknownContractException.class, () -> registry.get("nowhere"));
