@@ -2,14 +2,12 @@ package org.yorisoi.contract.asahikawa.internal;
 
 import static java.time.DayOfWeek.SUNDAY;
 
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -47,6 +45,8 @@ import org.yorisoi.contract.spi.ReportObligation;
 import org.yorisoi.contract.spi.ReportPeriod;
 import org.yorisoi.contract.spi.Requirement;
 import org.yorisoi.contract.spi.Role;
+import org.yorisoi.contract.spi.RuleBasedContract;
+import org.yorisoi.contract.spi.RuleSet;
 import org.yorisoi.contract.spi.RoutingRule;
 import org.yorisoi.contract.spi.StaffingRule;
 import org.yorisoi.contract.spi.Term;
@@ -61,7 +61,7 @@ import org.yorisoi.contract.spi.WindowRule;
  */
 @Component(service = Contract.class, configurationPid = "org.yorisoi.contract.asahikawa")
 @Designate(ocd = AsahikawaContract.Config.class)
-public class AsahikawaContract implements Contract {
+public class AsahikawaContract implements RuleBasedContract {
 
     static final String ID = "asahikawa";
     static final String CITY = "asahikawa-city";
@@ -107,49 +107,40 @@ public class AsahikawaContract implements Contract {
                 + "SCHOOL_PSYCHOLOGIST_EQUIVALENT,TEACHER_LICENSE,CHILD_CARE_WORKER,CHILD_WELFARE_OFFICER";
     }
 
-    /** Everything in force, built at once. */
-    private record Rules(ContractInfo info, List<WindowRule> windows, List<StaffingRule> staffing,
-                         List<QualificationRule> qualifications, List<Recipient> recipients,
-                         List<RoutingRule> routing, List<ReportObligation> reports,
-                         List<EscalationRule> escalations, Map<AutoReply, String> autoReplies,
-                         List<Parameter> parameters, Optional<String> bullyingFormResponse) {
-    }
 
-    private volatile Rules rules;
-
-    public AsahikawaContract() {
-    }
-
-    /** A contract configured with the annotation defaults (the values of the specification). */
-    public static AsahikawaContract withDefaults() {
-        AsahikawaContract contract = new AsahikawaContract();
-        contract.configure(config(Map.of()));
-        return contract;
-    }
-
-    /** A Config whose methods return {@code overrides} where given, else the annotation defaults. */
-    static Config config(Map<String, Object> overrides) {
-        return (Config) Proxy.newProxyInstance(Config.class.getClassLoader(), new Class<?>[] {Config.class},
-                (proxy, method, args) -> {
-                    if (method.getDeclaringClass() == Config.class) {
-                        return overrides.getOrDefault(method.getName(), method.getDefaultValue());
-                    }
-                    return switch (method.getName()) {
-                        case "annotationType" -> Config.class;
-                        case "hashCode" -> overrides.hashCode();
-                        case "equals" -> proxy == args[0];
-                        default -> "AsahikawaContract.Config" + overrides;
-                    };
-                });
-    }
+    private volatile RuleSet rules;
 
     @Activate
     @Modified
     void configure(Config config) {
+        rules = rules(config);
+    }
+
+    @Override
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /**
+     * The canned message a counselor may send to point a consulter to the city's bullying Web form
+     * (asahikawa 7(2)エ); empty while {@code bullyingFormUrl} is not set. Not part of the SPI yet.
+     */
+    public Optional<String> bullyingFormResponse() {
+        String formUrl = rules.parameters().stream().filter(p -> p.key().equals("bullyingFormUrl")).findFirst()
+                .orElseThrow().value();
+        return formUrl.isEmpty() ? Optional.empty()
+                // asahikawa 7(2)エ: 必要に応じ、市が指定するWeb入力フォームの利用を促す
+                : Optional.of("話してくれてありがとう。いじめのことを旭川市に知らせたいときは、"
+                        + "市のWeb入力フォームも使えます。書けるところだけで大丈夫です。" + formUrl);
+    }
+
+    // ---- the rules, one per line with its clause ----
+
+    static RuleSet rules(Config config) {
         // asahikawa 7(2)ア①: 令和７年９月１日から令和８年３月３１日まで（令和７年１２月３０日から令和８年１月４日までを除く。）
         Term term = new Term(date("termStart", config.termStart()), date("termEnd", config.termEnd()),
-                ranges("pauses", config.pauses()), "asahikawa 7(2)ア①");
-        List<DateRange> longVacations = ranges("longVacations", config.longVacations());
+                DateRange.parseList(config.pauses()), "asahikawa 7(2)ア①");
+        List<DateRange> longVacations = DateRange.parseList(config.longVacations());
         String formUrl = formUrl(config.bullyingFormUrl());
         int dueDays = config.monthlyReportDueDays();
         if (dueDays < 1 || dueDays > 31) {
@@ -280,18 +271,13 @@ public class AsahikawaContract implements Contract {
                 + "・よりそいホットライン 0120-279-338（いつでも・無料）"
                 + "いますぐ命や体が危ないときは、110番（警察）か119番（救急）に電話してください。");
 
-        Optional<String> formResponse = formUrl.isEmpty() ? Optional.empty()
-                // asahikawa 7(2)エ: 必要に応じ、市が指定するWeb入力フォームの利用を促す
-                : Optional.of("話してくれてありがとう。いじめのことを旭川市に知らせたいときは、"
-                        + "市のWeb入力フォームも使えます。書けるところだけで大丈夫です。" + formUrl);
-
         List<Parameter> parameters = List.of(
                 new Parameter("termStart", term.start().toString(), "相談対応期間の初日", "asahikawa 7(2)ア①"),
                 new Parameter("termEnd", term.end().toString(), "相談対応期間の末日（履行期間の終期）",
                         "asahikawa 3, 7(2)ア①"),
-                new Parameter("pauses", join(term.pauses()), "相談員を配置しない期間（自動応答は行う）",
+                new Parameter("pauses", DateRange.format(term.pauses()), "相談員を配置しない期間（自動応答は行う）",
                         "asahikawa 7(2)ア①"),
-                new Parameter("longVacations", join(longVacations),
+                new Parameter("longVacations", DateRange.format(longVacations),
                         "長期休業期間（この間の日曜日は相談員なし）。既定値は仮置き：市が通知する日付に置き換えること",
                         "asahikawa 7(2)ア②"),
                 new Parameter("bullyingFormUrl", formUrl, "市が指定するいじめのWeb入力フォームのURL（空欄＝未設定）",
@@ -302,66 +288,8 @@ public class AsahikawaContract implements Contract {
                         childSupport.stream().map(Enum::name).sorted().toList()),
                         "子どもの相談支援に必要な資格として認めるもの", "asahikawa 7(1)ア"));
 
-        this.rules = new Rules(info, windows, staffing, qualificationRules, recipients, routing, reports,
-                escalations, Map.copyOf(replies), parameters, formResponse);
-    }
-
-    @Override
-    public ContractInfo info() {
-        return rules.info();
-    }
-
-    @Override
-    public List<WindowRule> windows() {
-        return rules.windows();
-    }
-
-    @Override
-    public List<StaffingRule> staffing() {
-        return rules.staffing();
-    }
-
-    @Override
-    public List<QualificationRule> qualifications() {
-        return rules.qualifications();
-    }
-
-    @Override
-    public List<Recipient> recipients() {
-        return rules.recipients();
-    }
-
-    @Override
-    public List<RoutingRule> routing() {
-        return rules.routing();
-    }
-
-    @Override
-    public List<ReportObligation> reports() {
-        return rules.reports();
-    }
-
-    @Override
-    public List<EscalationRule> escalations() {
-        return rules.escalations();
-    }
-
-    @Override
-    public Map<AutoReply, String> autoReplies() {
-        return rules.autoReplies();
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return rules.parameters();
-    }
-
-    /**
-     * The canned message a counselor may send to point a consulter to the city's bullying Web form
-     * (asahikawa 7(2)エ); empty while {@code bullyingFormUrl} is not set. Not part of the SPI yet.
-     */
-    public Optional<String> bullyingFormResponse() {
-        return rules.bullyingFormResponse();
+        return new RuleSet(info, windows, staffing, qualificationRules, recipients, routing, reports,
+                escalations, List.of(), replies, parameters);
     }
 
     // ---- parsing of configuration values; messages name the key, never any personal data
@@ -372,28 +300,6 @@ public class AsahikawaContract implements Contract {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(key + ": not an ISO date: " + value, e);
         }
-    }
-
-    /** "YYYY-MM-DD..YYYY-MM-DD[,…]" (a single date is a one-day span); blank = none. */
-    static List<DateRange> ranges(String key, String value) {
-        List<DateRange> result = new ArrayList<>();
-        for (String part : value.split(",")) {
-            String p = part.trim();
-            if (p.isEmpty()) {
-                continue;
-            }
-            String[] ends = p.split("\\.\\.", -1);
-            if (ends.length > 2) {
-                throw new IllegalArgumentException(key + ": expected YYYY-MM-DD..YYYY-MM-DD: " + p);
-            }
-            LocalDate start = date(key, ends[0]);
-            LocalDate end = ends.length == 2 ? date(key, ends[1]) : start;
-            if (end.isBefore(start)) {
-                throw new IllegalArgumentException(key + ": range ends before it starts: " + p);
-            }
-            result.add(new DateRange(start, end));
-        }
-        return List.copyOf(result);
     }
 
     private static String formUrl(String value) {
@@ -431,9 +337,5 @@ public class AsahikawaContract implements Contract {
     private static Requirement anyOf(Set<Qualification> qualifications) {
         Qualification[] all = qualifications.toArray(new Qualification[0]);
         return Requirement.anyOf(all[0], Arrays.copyOfRange(all, 1, all.length));
-    }
-
-    private static String join(List<DateRange> ranges) {
-        return String.join(",", ranges.stream().map(DateRange::toString).toList());
     }
 }

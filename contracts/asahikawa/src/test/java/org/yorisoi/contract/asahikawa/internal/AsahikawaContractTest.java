@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.Test;
-import org.yorisoi.calendar.internal.JapaneseHolidays;
 import org.yorisoi.contract.spi.Attribute;
 import org.yorisoi.contract.spi.AutoReply;
 import org.yorisoi.contract.spi.Channel;
@@ -46,12 +45,13 @@ import org.yorisoi.contract.spi.StaffingRule;
 import org.yorisoi.contract.spi.Term;
 import org.yorisoi.contract.spi.WindowKind;
 import org.yorisoi.contract.spi.WindowRule;
+import org.yorisoi.testkit.ContractTestKit;
 
 public class AsahikawaContractTest {
 
-    private static final HolidayCalendar HOLIDAYS = JapaneseHolidays.fromShippedTable();
+    private static final HolidayCalendar HOLIDAYS = ContractTestKit.holidays();
 
-    private final AsahikawaContract contract = AsahikawaContract.withDefaults();
+    private final AsahikawaContract contract = configured(Map.of());
 
     // ---- helpers
 
@@ -66,7 +66,7 @@ public class AsahikawaContractTest {
     }
 
     private static boolean staffed(AsahikawaContract c, String date) {
-        return !humanWindowsOn(c, date).isEmpty();
+        return ContractTestKit.opensOn(c, WindowKind.HUMAN, date);
     }
 
     /** The single human window of a staffed day, as "HH:mm-HH:mm". */
@@ -78,7 +78,7 @@ public class AsahikawaContractTest {
 
     private static AsahikawaContract configured(Map<String, Object> overrides) {
         AsahikawaContract c = new AsahikawaContract();
-        c.configure(AsahikawaContract.config(overrides));
+        c.configure(ContractTestKit.config(AsahikawaContract.Config.class, overrides));
         return c;
     }
 
@@ -259,14 +259,14 @@ public class AsahikawaContractTest {
 
     @Test
     public void changingLongVacationsAtRuntimeChangesSundayStaffing() {
-        AsahikawaContract c = AsahikawaContract.withDefaults();
+        AsahikawaContract c = configured(Map.of());
         assertTrue(staffed(c, "2025-09-14"));
         assertFalse(staffed(c, "2026-01-11"));
-        c.configure(AsahikawaContract.config(Map.of("longVacations", "2025-09-13..2025-09-15")));
+        c.configure(ContractTestKit.config(AsahikawaContract.Config.class, Map.of("longVacations", "2025-09-13..2025-09-15")));
         assertFalse(staffed(c, "2025-09-14"));
         assertTrue(staffed(c, "2026-01-11"));
         assertEquals("2025-09-13..2025-09-15", param(c, "longVacations"));
-        c.configure(AsahikawaContract.config(Map.of()));
+        c.configure(ContractTestKit.config(AsahikawaContract.Config.class, Map.of()));
         assertTrue(staffed(c, "2025-09-14"));
         assertFalse(staffed(c, "2026-01-11"));
     }
@@ -282,17 +282,17 @@ public class AsahikawaContractTest {
 
     @Test
     public void invalidConfigurationIsRejectedAndKeepsTheRulesInForce() {
-        AsahikawaContract c = AsahikawaContract.withDefaults();
+        AsahikawaContract c = configured(Map.of());
         assertThrows(IllegalArgumentException.class,
-                () -> c.configure(AsahikawaContract.config(Map.of("longVacations", "2026-01-20..2026-01-10"))));
+                () -> c.configure(ContractTestKit.config(AsahikawaContract.Config.class, Map.of("longVacations", "2026-01-20..2026-01-10"))));
         assertThrows(IllegalArgumentException.class,
-                () -> c.configure(AsahikawaContract.config(Map.of("longVacations", "winter"))));
+                () -> c.configure(ContractTestKit.config(AsahikawaContract.Config.class, Map.of("longVacations", "winter"))));
         assertThrows(IllegalArgumentException.class,
-                () -> c.configure(AsahikawaContract.config(Map.of("bullyingFormUrl", "http://example.jp/form"))));
+                () -> c.configure(ContractTestKit.config(AsahikawaContract.Config.class, Map.of("bullyingFormUrl", "http://example.jp/form"))));
         assertThrows(IllegalArgumentException.class,
-                () -> c.configure(AsahikawaContract.config(Map.of("monthlyReportDueDays", 0))));
+                () -> c.configure(ContractTestKit.config(AsahikawaContract.Config.class, Map.of("monthlyReportDueDays", 0))));
         assertThrows(IllegalArgumentException.class,
-                () -> c.configure(AsahikawaContract.config(Map.of("childSupportQualifications", "WIZARD"))));
+                () -> c.configure(ContractTestKit.config(AsahikawaContract.Config.class, Map.of("childSupportQualifications", "WIZARD"))));
         assertFalse(staffed(c, "2026-01-11"));
         assertEquals("", param(c, "bullyingFormUrl"));
     }
@@ -300,8 +300,8 @@ public class AsahikawaContractTest {
     @Test
     public void longVacationsParseSeveralRangesAndSingleDays() {
         assertEquals(List.of(DateRange.of("2025-12-25", "2026-01-15"), DateRange.day("2026-02-01")),
-                AsahikawaContract.ranges("longVacations", " 2025-12-25..2026-01-15 , 2026-02-01 ,"));
-        assertEquals(List.of(), AsahikawaContract.ranges("longVacations", ""));
+                DateRange.parseList(" 2025-12-25..2026-01-15 , 2026-02-01 ,"));
+        assertEquals(List.of(), DateRange.parseList(""));
     }
 
     // ---- staffing and qualifications: 7(1)ア

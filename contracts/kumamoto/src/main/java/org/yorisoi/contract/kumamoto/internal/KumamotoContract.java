@@ -3,7 +3,6 @@ package org.yorisoi.contract.kumamoto.internal;
 import static java.time.DayOfWeek.SUNDAY;
 import static java.time.DayOfWeek.TUESDAY;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -47,6 +46,8 @@ import org.yorisoi.contract.spi.ReportObligation;
 import org.yorisoi.contract.spi.ReportPeriod;
 import org.yorisoi.contract.spi.Requirement;
 import org.yorisoi.contract.spi.Role;
+import org.yorisoi.contract.spi.RuleBasedContract;
+import org.yorisoi.contract.spi.RuleSet;
 import org.yorisoi.contract.spi.RoutingRule;
 import org.yorisoi.contract.spi.StaffingRule;
 import org.yorisoi.contract.spi.Term;
@@ -64,7 +65,7 @@ import org.yorisoi.contract.spi.WindowRule;
  */
 @Component(service = Contract.class, configurationPid = "org.yorisoi.contract.kumamoto")
 @Designate(ocd = KumamotoContract.Config.class)
-public class KumamotoContract implements Contract {
+public class KumamotoContract implements RuleBasedContract {
 
     static final String ID = "kumamoto";
     /** 熊本市: the commissioning city (委託者) and the partnership's officer (連携中枢都市担当者, 6(12)). */
@@ -154,48 +155,25 @@ public class KumamotoContract implements Contract {
         int centreContactMinutes() default 30;
     }
 
-    /** Everything in force, built at once. */
-    private record Rules(ContractInfo info, List<WindowRule> windows, List<StaffingRule> staffing,
-                         List<QualificationRule> qualifications, List<Recipient> recipients,
-                         List<RoutingRule> routing, List<ReportObligation> reports,
-                         List<EscalationRule> escalations, Map<AutoReply, String> autoReplies,
-                         List<Parameter> parameters) {
-    }
-
-    private volatile Rules rules;
-
-    public KumamotoContract() {
-    }
-
-    /** A contract configured with the annotation defaults (the values of the specification). */
-    public static KumamotoContract withDefaults() {
-        KumamotoContract contract = new KumamotoContract();
-        contract.configure(config(Map.of()));
-        return contract;
-    }
-
-    /** A Config whose methods return {@code overrides} where given, else the annotation defaults. */
-    static Config config(Map<String, Object> overrides) {
-        return (Config) Proxy.newProxyInstance(Config.class.getClassLoader(), new Class<?>[] {Config.class},
-                (proxy, method, args) -> {
-                    if (method.getDeclaringClass() == Config.class) {
-                        return overrides.getOrDefault(method.getName(), method.getDefaultValue());
-                    }
-                    return switch (method.getName()) {
-                        case "annotationType" -> Config.class;
-                        case "hashCode" -> overrides.hashCode();
-                        case "equals" -> proxy == args[0];
-                        default -> "KumamotoContract.Config" + overrides;
-                    };
-                });
-    }
+    private volatile RuleSet rules;
 
     @Activate
     @Modified
     void configure(Config config) {
+        rules = rules(config);
+    }
+
+    @Override
+    public RuleSet rules() {
+        return rules;
+    }
+
+    // ---- the rules, one per line with its clause ----
+
+    static RuleSet rules(Config config) {
         // kumamoto 5, 6(3): 令和8年4月1日から令和9年3月31日まで; 6(4) ただし書き: 有人は12月29日から1月3日を除く
         Term term = new Term(date("termStart", config.termStart()), date("termEnd", config.termEnd()),
-                ranges("humanPauses", config.humanPauses()), "kumamoto 5, 6(3), 6(4)");
+                spans("humanPauses", config.humanPauses()), "kumamoto 5, 6(3), 6(4)");
         String aiModelId = config.aiModelId() == null ? "" : config.aiModelId().strip();
         if (aiModelId.isEmpty()) {
             throw new IllegalArgumentException("aiModelId must not be empty (kumamoto 6(8)①No.1)");
@@ -392,7 +370,7 @@ public class KumamotoContract implements Contract {
         List<Parameter> parameters = List.of(
                 new Parameter("termStart", term.start().toString(), "委託期間・相談対応業務実施期間の初日", "kumamoto 5, 6(3)"),
                 new Parameter("termEnd", term.end().toString(), "委託期間・相談対応業務実施期間の末日", "kumamoto 5, 6(3)"),
-                new Parameter("humanPauses", join(term.pauses()), "専門相談員による相談を行わない期間（AIは対応）",
+                new Parameter("humanPauses", DateRange.format(term.pauses()), "専門相談員による相談を行わない期間（AIは対応）",
                         "kumamoto 6(4)"),
                 new Parameter("aiModelId", aiModelId, "AI傾聴相談に用いる生成AIモデル（選択可能）", "kumamoto 6(8)①No.1"),
                 new Parameter("aiOutputFiltering", Boolean.toString(filtering), "生成AIの出力に対するフィルタリング",
@@ -412,8 +390,8 @@ public class KumamotoContract implements Contract {
                 new Parameter("centreContactMinutes", Integer.toString(centreMinutes),
                         "緊急時に熊本市こころの健康センターへ連絡するまでの時間（分）", "kumamoto 6(13)"));
 
-        rules = new Rules(info, windows, staffing, qualificationRules, List.copyOf(recipients), List.copyOf(routing),
-                reports, escalations, replies, parameters);
+        return new RuleSet(info, windows, staffing, qualificationRules, recipients, routing, reports, escalations,
+                List.of(), replies, parameters);
     }
 
     /** The automatic replies: kind, plain Japanese for residents of every age (kumamoto 6(5), 6(8)①No.6, No.7). */
@@ -458,56 +436,6 @@ public class KumamotoContract implements Contract {
         return Map.copyOf(m);
     }
 
-    @Override
-    public ContractInfo info() {
-        return rules.info();
-    }
-
-    @Override
-    public List<WindowRule> windows() {
-        return rules.windows();
-    }
-
-    @Override
-    public List<StaffingRule> staffing() {
-        return rules.staffing();
-    }
-
-    @Override
-    public List<QualificationRule> qualifications() {
-        return rules.qualifications();
-    }
-
-    @Override
-    public List<Recipient> recipients() {
-        return rules.recipients();
-    }
-
-    @Override
-    public List<RoutingRule> routing() {
-        return rules.routing();
-    }
-
-    @Override
-    public List<ReportObligation> reports() {
-        return rules.reports();
-    }
-
-    @Override
-    public List<EscalationRule> escalations() {
-        return rules.escalations();
-    }
-
-    @Override
-    public Map<AutoReply, String> autoReplies() {
-        return rules.autoReplies();
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return rules.parameters();
-    }
-
     // --- parsing of configuration values: the one place with plain logic ---
 
     private static LocalDate date(String key, String value) {
@@ -518,20 +446,12 @@ public class KumamotoContract implements Contract {
         }
     }
 
-    /** Parses {@code "YYYY-MM-DD..YYYY-MM-DD,..."}; empty means none. */
-    static List<DateRange> ranges(String key, String value) {
-        if (value == null || value.isBlank()) {
-            return List.of();
+    /** kumamoto 6(4) ただし書き names spans: every entry is first..last; a lone date is refused as a likely typo. */
+    private static List<DateRange> spans(String key, String value) {
+        if (value != null && Arrays.stream(value.split(",")).anyMatch(p -> !p.isBlank() && !p.contains(".."))) {
+            throw new IllegalArgumentException(key + " must be YYYY-MM-DD..YYYY-MM-DD[,...]: " + value);
         }
-        List<DateRange> ranges = new ArrayList<>();
-        for (String part : value.split(",")) {
-            String[] ends = part.strip().split("\\.\\.");
-            if (ends.length != 2) {
-                throw new IllegalArgumentException(key + " must be YYYY-MM-DD..YYYY-MM-DD[,...]: " + value);
-            }
-            ranges.add(new DateRange(date(key, ends[0]), date(key, ends[1])));
-        }
-        return List.copyOf(ranges);
+        return DateRange.parseList(value);
     }
 
     private static int within(String key, int value, int min, int max) {
@@ -555,9 +475,5 @@ public class KumamotoContract implements Contract {
 
     private static Requirement anyOf(Set<Qualification> qualifications) {
         return new Requirement.AnyQualification(EnumSet.copyOf(qualifications));
-    }
-
-    private static String join(List<DateRange> ranges) {
-        return ranges.stream().map(DateRange::toString).collect(Collectors.joining(","));
     }
 }

@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.Test;
-import org.yorisoi.calendar.internal.JapaneseHolidays;
 import org.yorisoi.contract.spi.Attribute;
 import org.yorisoi.contract.spi.AutoReply;
 import org.yorisoi.contract.spi.Channel;
@@ -45,19 +44,18 @@ import org.yorisoi.contract.spi.StaffingRule;
 import org.yorisoi.contract.spi.Term;
 import org.yorisoi.contract.spi.WindowKind;
 import org.yorisoi.contract.spi.WindowRule;
+import org.yorisoi.testkit.ContractTestKit;
 
 public class KumamotoContractTest {
 
-    private static final HolidayCalendar HOLIDAYS = JapaneseHolidays.fromShippedTable();
+    private static final HolidayCalendar HOLIDAYS = ContractTestKit.holidays();
 
-    private final KumamotoContract contract = KumamotoContract.withDefaults();
+    private final KumamotoContract contract = configured(Map.of());
 
     // --- helpers ---
 
     private static boolean open(KumamotoContract c, WindowKind kind, String date) {
-        LocalDate d = LocalDate.parse(date);
-        return c.info().term().contains(d)
-                && c.windows().stream().anyMatch(w -> w.kind() == kind && w.days().appliesOn(d, HOLIDAYS));
+        return ContractTestKit.opensOn(c, kind, date);
     }
 
     private boolean staffed(String date) {
@@ -510,8 +508,8 @@ public class KumamotoContractTest {
 
     @Test
     public void configurationChangeChangesTheRules() {
-        KumamotoContract c = KumamotoContract.withDefaults();
-        c.configure(KumamotoContract.config(Map.of("weeklyReportDueDays", 1, "humanPauses", "",
+        KumamotoContract c = configured(Map.of());
+        c.configure(ContractTestKit.config(KumamotoContract.Config.class, Map.of("weeklyReportDueDays", 1, "humanPauses", "",
                 "aiModelId", "other-model", "aiOutputFiltering", false, "counselorsMinimum", 3,
                 "centreContactMinutes", 10, "termEnd", "2027-03-30")));
         assertEquals(LocalDateTime.parse("2026-04-13T23:59:59"), due(c, "weekly", "2026-04-06", "2026-04-12"));
@@ -532,14 +530,21 @@ public class KumamotoContractTest {
 
     @Test
     public void invalidConfigurationIsRefused() {
-        KumamotoContract c = KumamotoContract.withDefaults();
-        assertThrows(IllegalArgumentException.class, () -> c.configure(KumamotoContract.config(Map.of("weeklyReportDueDays", 0))));
-        assertThrows(IllegalArgumentException.class, () -> c.configure(KumamotoContract.config(Map.of("aiModelId", " "))));
-        assertThrows(IllegalArgumentException.class, () -> c.configure(KumamotoContract.config(Map.of("humanPauses", "2026-12-29"))));
-        assertThrows(IllegalArgumentException.class, () -> c.configure(KumamotoContract.config(Map.of("leadQualifications", "NURSE"))));
-        assertThrows(IllegalArgumentException.class, () -> c.configure(KumamotoContract.config(Map.of("counselorsMaximum", 1))));
+        KumamotoContract c = configured(Map.of());
+        assertThrows(IllegalArgumentException.class, () -> c.configure(ContractTestKit.config(KumamotoContract.Config.class, Map.of("weeklyReportDueDays", 0))));
+        assertThrows(IllegalArgumentException.class, () -> c.configure(ContractTestKit.config(KumamotoContract.Config.class, Map.of("aiModelId", " "))));
+        assertThrows(IllegalArgumentException.class, () -> c.configure(ContractTestKit.config(KumamotoContract.Config.class, Map.of("humanPauses", "2026-12-29"))));
+        assertThrows(IllegalArgumentException.class, () -> c.configure(ContractTestKit.config(KumamotoContract.Config.class, Map.of("leadQualifications", "NURSE"))));
+        assertThrows(IllegalArgumentException.class, () -> c.configure(ContractTestKit.config(KumamotoContract.Config.class, Map.of("counselorsMaximum", 1))));
         // a refused configuration leaves the rules in force
         assertEquals("yorisoi-listening-ja", c.parameters().stream()
                 .filter(p -> p.key().equals("aiModelId")).findFirst().orElseThrow().value());
+    }
+
+    /** The contract as DS configures it, with some Config values overridden (key = Config method name). */
+    private static KumamotoContract configured(Map<String, Object> overrides) {
+        KumamotoContract c = new KumamotoContract();
+        c.configure(ContractTestKit.config(KumamotoContract.Config.class, overrides));
+        return c;
     }
 }

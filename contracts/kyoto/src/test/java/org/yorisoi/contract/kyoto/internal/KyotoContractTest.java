@@ -6,6 +6,8 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
+import static org.yorisoi.testkit.ContractTestKit.daysOpen;
+import static org.yorisoi.testkit.ContractTestKit.opensOn;
 
 import java.lang.reflect.Method;
 import java.time.DayOfWeek;
@@ -21,7 +23,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.Test;
-import org.yorisoi.calendar.internal.JapaneseHolidays;
 import org.yorisoi.contract.spi.AutoReply;
 import org.yorisoi.contract.spi.Channel;
 import org.yorisoi.contract.spi.DateRange;
@@ -45,25 +46,50 @@ import org.yorisoi.contract.spi.StaffingRule;
 import org.yorisoi.contract.spi.Term;
 import org.yorisoi.contract.spi.WindowKind;
 import org.yorisoi.contract.spi.WindowRule;
+import org.yorisoi.testkit.ContractTestKit;
 
 public class KyotoContractTest {
 
-    private static final HolidayCalendar HOLIDAYS = JapaneseHolidays.fromShippedTable();
-    private final KyotoContract contract = KyotoContract.withDefaults();
+    private static final HolidayCalendar HOLIDAYS = ContractTestKit.holidays();
+    private final KyotoContract contract = kyoto(Map.of());
 
     // ---- helpers ----
 
+    /** The contract as DS configures it, with some Config values overridden (key = Config method name). */
+    private static KyotoContract kyoto(Map<String, Object> overrides) {
+        KyotoContract c = new KyotoContract();
+        c.configure(ContractTestKit.config(KyotoContract.Config.class, overrides));
+        return c;
+    }
+
     private static boolean humanStaffed(KyotoContract c, LocalDate date) {
-        return c.info().term().contains(date) && c.windows().stream()
-                .anyMatch(w -> w.kind() == WindowKind.HUMAN && w.days().appliesOn(date, HOLIDAYS));
+        return opensOn(c, WindowKind.HUMAN, date);
     }
 
     private boolean humanStaffed(String date) {
-        return humanStaffed(contract, LocalDate.parse(date));
+        return opensOn(contract, WindowKind.HUMAN, date);
     }
 
     private static List<LocalDate> staffedDays(KyotoContract c) {
-        return c.info().term().range().days().filter(d -> humanStaffed(c, d)).toList();
+        return daysOpen(c, WindowKind.HUMAN, c.info().term().range());
+    }
+
+    /** Counselors answer at this moment: a staffed day, within a declared window (end exclusive). */
+    private boolean answersAt(LocalDateTime moment) {
+        LocalTime time = moment.toLocalTime();
+        return humanStaffed(contract, moment.toLocalDate()) && contract.windows().stream()
+                .anyMatch(w -> w.days().appliesOn(moment.toLocalDate(), HOLIDAYS) && !time.isBefore(w.start())
+                        && (w.endsAtMidnight() || time.isBefore(w.end())));
+    }
+
+    /** The first declared window opening strictly after a moment ({nextOpening} of the replies). */
+    private Optional<LocalDateTime> nextOpening(LocalDateTime after) {
+        Term term = contract.info().term();
+        LocalDate from = after.toLocalDate().isBefore(term.start()) ? term.start() : after.toLocalDate();
+        return daysOpen(contract, WindowKind.HUMAN, new DateRange(from, term.end())).stream()
+                .flatMap(d -> contract.windows().stream().filter(w -> w.days().appliesOn(d, HOLIDAYS))
+                        .map(w -> d.atTime(w.start())))
+                .filter(start -> start.isAfter(after)).findFirst();
     }
 
     private long daysOfClause(String clausePrefix) {
@@ -213,25 +239,25 @@ public class KyotoContractTest {
             assertEquals(LocalTime.of(17, 0), w.start());
             assertEquals(LocalTime.of(22, 0), w.end());
         }
-        assertFalse(contract.isOpen(at("2023-07-14T16:59"), HOLIDAYS));
-        assertTrue(contract.isOpen(at("2023-07-14T17:00"), HOLIDAYS));
-        assertTrue(contract.isOpen(at("2023-07-14T21:59"), HOLIDAYS));
-        assertFalse(contract.isOpen(at("2023-07-14T22:00"), HOLIDAYS));
-        assertFalse(contract.isOpen(at("2024-01-01T18:00"), HOLIDAYS));
+        assertFalse(answersAt(at("2023-07-14T16:59")));
+        assertTrue(answersAt(at("2023-07-14T17:00")));
+        assertTrue(answersAt(at("2023-07-14T21:59")));
+        assertFalse(answersAt(at("2023-07-14T22:00")));
+        assertFalse(answersAt(at("2024-01-01T18:00")));
     }
 
     @Test
     public void nextOpeningAfterClosingIsTheNextStaffedEveningBecauseClause6_3() {
         // Friday 22:00 in the normal weeks: Monday 17:00
-        assertEquals(Optional.of(at("2023-10-02T17:00")), contract.nextOpening(at("2023-09-29T22:00"), HOLIDAYS));
+        assertEquals(Optional.of(at("2023-10-02T17:00")), nextOpening(at("2023-09-29T22:00")));
         // inside イ: the next day
-        assertEquals(Optional.of(at("2023-07-15T17:00")), contract.nextOpening(at("2023-07-14T22:05"), HOLIDAYS));
+        assertEquals(Optional.of(at("2023-07-15T17:00")), nextOpening(at("2023-07-14T22:05")));
         // across New Year: Friday 12-29, then not 01-01, then Thursday 01-04 (エ)
-        assertEquals(Optional.of(at("2024-01-04T17:00")), contract.nextOpening(at("2023-12-29T22:00"), HOLIDAYS));
+        assertEquals(Optional.of(at("2024-01-04T17:00")), nextOpening(at("2023-12-29T22:00")));
         // before the start of the term
-        assertEquals(Optional.of(at("2023-07-14T17:00")), contract.nextOpening(at("2023-07-01T09:00"), HOLIDAYS));
+        assertEquals(Optional.of(at("2023-07-14T17:00")), nextOpening(at("2023-07-01T09:00")));
         // after the last evening
-        assertEquals(Optional.empty(), contract.nextOpening(at("2024-03-29T22:00"), HOLIDAYS));
+        assertEquals(Optional.empty(), nextOpening(at("2024-03-29T22:00")));
     }
 
     @Test
@@ -246,10 +272,10 @@ public class KyotoContractTest {
 
     @Test
     public void callbackDeadlineIsConfigurableInConsultationDays() {
-        KyotoContract two = KyotoContract.with(Map.of("callbackConsultationDays", 2));
+        KyotoContract two = kyoto(Map.of("callbackConsultationDays", 2));
         assertEquals(Optional.of(at("2023-10-09T22:00")), two.callbackDue(at("2023-10-03T10:00"), HOLIDAYS));
         assertThrows(IllegalArgumentException.class,
-                () -> KyotoContract.with(Map.of("callbackConsultationDays", 0)));
+                () -> kyoto(Map.of("callbackConsultationDays", 0)));
     }
 
     // ---- 6(4), channels ----
@@ -303,7 +329,7 @@ public class KyotoContractTest {
         assertEquals(2, r.minimum());
         assertEquals(0, r.maximum());
         assertEquals("6", parameter("counselorsTarget"));
-        assertThrows(IllegalArgumentException.class, () -> KyotoContract.with(Map.of("counselorsMinimum", 1)));
+        assertThrows(IllegalArgumentException.class, () -> kyoto(Map.of("counselorsMinimum", 1)));
     }
 
     private StaffingRule staffing(Role role) {
@@ -361,7 +387,7 @@ public class KyotoContractTest {
 
     @Test
     public void counselingExperienceYearsIsConfigurable() {
-        KyotoContract strict = KyotoContract.with(Map.of("counselingExperienceYears", 2));
+        KyotoContract strict = kyoto(Map.of("counselingExperienceYears", 2));
         StaffProfile oneYear = profile(Set.of(Qualification.CLINICAL_PSYCHOLOGY_DEGREE),
                 Map.of(ExperienceKind.COUNSELING_PHONE, 12), Set.of());
         assertTrue(strict.qualifications().get(0).requirement().unmetBy(oneYear).isPresent());
@@ -480,12 +506,12 @@ public class KyotoContractTest {
         ReportObligation erasure = report("erasure");
         assertEquals(Purpose.DATA_PROTECTION, erasure.purpose());
         assertEquals(at("2024-04-14T23:59:59"), erasure.due().dueFor(term.range(), term, HOLIDAYS));
-        KyotoContract sooner = KyotoContract.with(Map.of("erasureDaysAfterTerm", 10));
+        KyotoContract sooner = kyoto(Map.of("erasureDaysAfterTerm", 10));
         assertEquals(at("2024-04-10T23:59:59"),
                 sooner.reports().stream().filter(r -> r.id().equals("erasure")).findFirst().orElseThrow()
                         .due().dueFor(term.range(), term, HOLIDAYS));
         // never before the deliverables are due
-        assertThrows(IllegalArgumentException.class, () -> KyotoContract.with(Map.of("erasureDaysAfterTerm", 6)));
+        assertThrows(IllegalArgumentException.class, () -> kyoto(Map.of("erasureDaysAfterTerm", 6)));
     }
 
     @Test
@@ -578,7 +604,7 @@ public class KyotoContractTest {
 
     @Test
     public void configurationChangeChangesTheRules() {
-        KyotoContract c = KyotoContract.withDefaults();
+        KyotoContract c = kyoto(Map.of());
         Map<String, Object> changed = new HashMap<>();
         changed.put("hours", "18:00-21:00");
         changed.put("clauseAExcept", "2024-01-01,2023-12-29");
@@ -586,7 +612,7 @@ public class KyotoContractTest {
         changed.put("caseInformationBy", "08:30");
         changed.put("deliverableDays", 10);
         changed.put("channels", "LINE");
-        c.configure(KyotoContract.config(changed));
+        c.configure(ContractTestKit.config(KyotoContract.Config.class, changed));
         assertEquals(93, staffedDays(c).size());
         assertEquals(LocalTime.of(18, 0), c.windows().get(0).start());
         assertEquals(LocalTime.of(21, 0), c.windows().get(0).end());
@@ -605,9 +631,9 @@ public class KyotoContractTest {
 
     @Test
     public void badConfigurationIsRejected() {
-        assertThrows(RuntimeException.class, () -> KyotoContract.with(Map.of("term", "2023-07-14")));
-        assertThrows(RuntimeException.class, () -> KyotoContract.with(Map.of("clauseADays", "FUNDAY")));
-        assertThrows(RuntimeException.class, () -> KyotoContract.with(Map.of("channels", "")));
+        assertThrows(RuntimeException.class, () -> kyoto(Map.of("term", "2023-07-14")));
+        assertThrows(RuntimeException.class, () -> kyoto(Map.of("clauseADays", "FUNDAY")));
+        assertThrows(RuntimeException.class, () -> kyoto(Map.of("channels", "")));
     }
 
     private String parameter(String key) {

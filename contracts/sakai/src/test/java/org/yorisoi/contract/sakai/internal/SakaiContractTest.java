@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.Test;
-import org.yorisoi.calendar.internal.JapaneseHolidays;
 import org.yorisoi.contract.spi.Activity;
 import org.yorisoi.contract.spi.Attribute;
 import org.yorisoi.contract.spi.AutoReply;
@@ -48,14 +47,27 @@ import org.yorisoi.contract.spi.StaffProfile;
 import org.yorisoi.contract.spi.StaffingRule;
 import org.yorisoi.contract.spi.Term;
 import org.yorisoi.contract.spi.WindowKind;
+import org.yorisoi.contract.spi.WindowRule;
+import org.yorisoi.testkit.ContractTestKit;
 
 public class SakaiContractTest {
 
-    private static final HolidayCalendar HOLIDAYS = JapaneseHolidays.fromShippedTable();
-    private final SakaiContract contract = SakaiContract.withDefaults();
+    private static final HolidayCalendar HOLIDAYS = ContractTestKit.holidays();
+    private final SakaiContract contract = new SakaiContract();
 
+    {
+        contract.configure(ContractTestKit.defaults(SakaiContract.Config.class));
+    }
+
+    /** The declared appointment windows open at a moment of the term (end exclusive). */
     private Set<WindowKind> at(String dateTime) {
-        return contract.windowsAt(LocalDateTime.parse(dateTime), HOLIDAYS);
+        LocalDateTime moment = LocalDateTime.parse(dateTime);
+        LocalTime time = moment.toLocalTime();
+        return contract.windows().stream()
+                .filter(w -> ContractTestKit.opensOn(contract, w.kind(), moment.toLocalDate())
+                        && w.days().appliesOn(moment.toLocalDate(), HOLIDAYS) && !time.isBefore(w.start())
+                        && (w.endsAtMidnight() || time.isBefore(w.end())))
+                .map(WindowRule::kind).collect(Collectors.toCollection(() -> EnumSet.noneOf(WindowKind.class)));
     }
 
     private boolean anyWindowOn(LocalDate day) {
@@ -565,7 +577,7 @@ public class SakaiContractTest {
 
     @Test
     public void configurationChangeChangesTheRules() {
-        contract.configure(SakaiContract.config(Map.of(
+        contract.configure(ContractTestKit.config(SakaiContract.Config.class, Map.of(
                 "contractDate", "2026-05-01",
                 "eveningHours", "17:30-19:00",
                 "minimumNoticeDays", 3,
@@ -585,7 +597,7 @@ public class SakaiContractTest {
     }
 
     @Test
-    public void withDefaultsEqualsTheAnnotationDefaults() {
+    public void parametersInForceEqualTheAnnotationDefaults() {
         List<String> mismatches = new ArrayList<>();
         for (var m : SakaiContract.Config.class.getDeclaredMethods()) {
             String expected = String.valueOf(m.getDefaultValue());
