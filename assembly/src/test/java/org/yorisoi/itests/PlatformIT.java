@@ -20,10 +20,7 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import javax.inject.Inject;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
@@ -215,11 +212,29 @@ public class PlatformIT extends YorisoiTestSupport {
         }
     }
 
+    @Test
+    public void plainHttpOnlyRedirectsToHttps() throws Exception {
+        Response r = get(PLAIN_API + "/contracts?x=1");
+        assertEquals(r.toString(), 308, r.status);
+        assertEquals("https://localhost:" + HTTPS_PORT + "/api/v1/contracts?x=1", r.header("Location"));
+        assertEquals("", r.body);
+    }
+
+    @Test
+    public void httpsResponsesCarryHstsAndProtectiveHeaders() throws Exception {
+        Response r = get(API + "/contracts");
+        assertThat(r.header("Strict-Transport-Security"), containsString("max-age=31536000"));
+        assertEquals("nosniff", r.header("X-Content-Type-Options"));
+        assertEquals("DENY", r.header("X-Frame-Options"));
+        assertEquals("no-store", r.header("Cache-Control"));
+        Response error = get(API + "/contracts/osaka");
+        assertEquals(404, error.status);
+        assertEquals("nosniff", error.header("X-Content-Type-Options"));
+    }
+
     private static String handshake(String protocol) {
         try {
-            SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, new TrustManager[] {new TrustAll()}, null);
-            try (SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket("localhost", HTTPS_PORT)) {
+            try (SSLSocket s = (SSLSocket) TRUST_ALL.getSocketFactory().createSocket("localhost", HTTPS_PORT)) {
                 s.setEnabledProtocols(new String[] {protocol});
                 s.setSoTimeout(5000);
                 s.startHandshake();
@@ -323,18 +338,4 @@ public class PlatformIT extends YorisoiTestSupport {
         }
     }
 
-    private static final class TrustAll implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-            return new java.security.cert.X509Certificate[0];
-        }
-    }
 }

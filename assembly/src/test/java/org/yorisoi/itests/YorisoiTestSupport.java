@@ -15,10 +15,18 @@ import java.io.PrintStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -36,7 +44,9 @@ public abstract class YorisoiTestSupport {
 
     static final int HTTP_PORT = 18181;
     static final int HTTPS_PORT = 18443;
-    static final String API = "http://localhost:" + HTTP_PORT + "/api/v1";
+    /** Everything is served over HTTPS; plain HTTP only redirects. */
+    static final String API = "https://localhost:" + HTTPS_PORT + "/api/v1";
+    static final String PLAIN_API = "http://localhost:" + HTTP_PORT + "/api/v1";
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -82,12 +92,42 @@ public abstract class YorisoiTestSupport {
     /** An HTTP GET: status and body. */
     protected static Response get(String url) throws IOException {
         HttpURLConnection c = (HttpURLConnection) new URL(url).openConnection();
+        if (c instanceof HttpsURLConnection) {
+            // the generated certificate is self-signed; the tests check the transport, not the trust chain
+            ((HttpsURLConnection) c).setSSLSocketFactory(TRUST_ALL.getSocketFactory());
+        }
+        c.setInstanceFollowRedirects(false);
         c.setConnectTimeout(2000);
         c.setReadTimeout(10000);
         int status = c.getResponseCode();
         InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
         String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        return new Response(status, body);
+        return new Response(status, body, c.getHeaderFields());
+    }
+
+    static final SSLContext TRUST_ALL = trustAll();
+
+    private static SSLContext trustAll() {
+        try {
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, new TrustManager[] {new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            }}, null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Polls until the condition holds; fails after the deadline. */
@@ -103,7 +143,7 @@ public abstract class YorisoiTestSupport {
 
     /** Waits for the API, which registers after boot and restarts once when HTTPS is switched on. */
     protected static void awaitApi() throws InterruptedException {
-        await("the REST API answering", Duration.ofSeconds(90), () -> {
+        await("the REST API answering over HTTPS", Duration.ofSeconds(90), () -> {
             try {
                 return get(API + "/contracts").status == 200;
             } catch (IOException e) {
@@ -115,10 +155,17 @@ public abstract class YorisoiTestSupport {
     static final class Response {
         final int status;
         final String body;
+        final Map<String, List<String>> headers;
 
-        Response(int status, String body) {
+        Response(int status, String body, Map<String, List<String>> headers) {
             this.status = status;
             this.body = body;
+            this.headers = headers;
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> name.equalsIgnoreCase(e.getKey()))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
 
         JsonNode json() throws IOException {
