@@ -195,7 +195,7 @@ public class PlatformIT extends YorisoiTestSupport {
     }
 
     @Test
-    public void httpsServesTheApiWithTls12And13Only() throws Exception {
+    public void httpsServesTheApiWithTls12And13OnlyAndForwardSecretAeadSuites() throws Exception {
         await("HTTPS listening", Duration.ofSeconds(60), () -> handshake("TLSv1.3") != null);
         assertEquals("TLSv1.3", handshake("TLSv1.3"));
         assertEquals("TLSv1.2", handshake("TLSv1.2"));
@@ -209,6 +209,9 @@ public class PlatformIT extends YorisoiTestSupport {
             p.waitFor();
             assertThat(out, containsString("Cipher is (NONE)"));
             assertTrue("openssl completed a TLS 1.1 handshake", p.exitValue() != 0);
+            assertEquals("a CBC suite without forward secrecy was accepted", "refused",
+                    opensslTls12With("AES128-SHA"));
+            assertEquals("accepted", opensslTls12With("ECDHE-ECDSA-AES128-GCM-SHA256"));
         }
     }
 
@@ -230,6 +233,15 @@ public class PlatformIT extends YorisoiTestSupport {
         Response error = get(API + "/contracts/osaka");
         assertEquals(404, error.status);
         assertEquals("nosniff", error.header("X-Content-Type-Options"));
+    }
+
+    private static String opensslTls12With(String cipher) throws Exception {
+        Process p = new ProcessBuilder("/usr/bin/openssl", "s_client", "-connect", "localhost:" + HTTPS_PORT, "-tls1_2",
+                "-cipher", cipher + "@SECLEVEL=0").redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out.contains("Cipher is (NONE)") || p.exitValue() != 0 ? "refused" : "accepted";
     }
 
     private static String handshake(String protocol) {
