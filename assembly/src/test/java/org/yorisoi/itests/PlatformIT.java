@@ -30,7 +30,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -42,7 +42,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** The assembled distribution, booted once: REST, console, hot deployment, HTTPS. */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class PlatformIT extends YorisoiTestSupport {
 
     private static final List<String> CONTRACTS = List.of("asahikawa", "kumamoto", "kyoto", "sakai");
@@ -310,8 +310,11 @@ public class PlatformIT extends YorisoiTestSupport {
             Files.deleteIfExists(dropped);
         }
         await("sakai withdrawn with its file", Duration.ofSeconds(15), () -> registry.find("sakai").isEmpty());
+        // the service goes at stop; wait until the deploy folder's bundle itself is uninstalled
+        await("the dropped bundle uninstalled", Duration.ofSeconds(15), () -> java.util.Arrays
+                .stream(bundleContext.getBundles()).noneMatch(b -> b.getLocation().contains("deploy/org.yorisoi.contract.sakai")));
         features.installFeature("yorisoi-contract-sakai");
-        await("sakai back", Duration.ofSeconds(5), () -> registry.find("sakai").isPresent());
+        await("sakai back", Duration.ofSeconds(10), () -> registry.find("sakai").isPresent());
     }
 
     private Bundle bundle(String symbolicName) {

@@ -97,7 +97,7 @@ public class JpaDeploymentHistory implements DeploymentHistory {
     }
 
     @SuppressWarnings("removal")
-    static String currentActor() {
+    public static String currentActor() {
         try {
             Subject subject = Subject.getSubject(AccessController.getContext());
             if (subject != null) {

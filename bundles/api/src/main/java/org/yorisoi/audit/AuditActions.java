@@ -1,0 +1,42 @@
+package org.yorisoi.audit;
+
+/**
+ * The actions the platform audits, as stored in {@link AuditEvent#action()}: lower-case and dash-separated, so
+ * that an operator can type them ({@code yorisoi:audit-search --action login-failed}).
+ */
+public final class AuditActions {
+
+    /** A successful login; the actor is the user. */
+    public static final String LOGIN = "login";
+    /** A refused login; the actor is the name that was tried, the detail the reason (never the password). */
+    public static final String LOGIN_FAILED = "login-failed";
+    public static final String LOGOUT = "logout";
+    /** A read of consultation content; the target is the consultation (or message) id. */
+    public static final String CONTENT_READ = "content-read";
+    /** A change of stored data; the target is the id of what was written. */
+    public static final String WRITE = "write";
+    /** A deletion or withdrawal of stored data; the target is its id. */
+    public static final String DELETE = "delete";
+    /** Data leaving the platform (a download, a report sent); the target is the export's id. */
+    public static final String EXPORT = "export";
+    /** A configuration created, updated or deleted; the target is the PID. Never the values. */
+    public static final String CONFIG_CHANGE = "config-change";
+    /** A contract bundle came up; the target is bundle and version. */
+    public static final String CONTRACT_DEPLOYED = "contract-deployed";
+    /** A contract bundle went away; the target is bundle and version. */
+    public static final String CONTRACT_UNDEPLOYED = "contract-undeployed";
+    /** A staff account or its roles changed; the target is the staff id. */
+    public static final String ACCOUNT_CHANGE = "account-change";
+    /** The audit log was searched; the detail is the criteria. */
+    public static final String AUDIT_SEARCHED = "audit-searched";
+    /** The audit chain was verified; the outcome is SUCCESS when intact, FAILURE otherwise. */
+    public static final String AUDIT_VERIFIED = "audit-verified";
+    /**
+     * At start-up the newest entry in the database did not match the anchor kept outside it: entries were deleted
+     * or added behind the platform's back, or it stopped between storing an entry and anchoring it.
+     */
+    public static final String AUDIT_HEAD_MISMATCH = "audit-head-mismatch";
+
+    private AuditActions() {
+    }
+}
