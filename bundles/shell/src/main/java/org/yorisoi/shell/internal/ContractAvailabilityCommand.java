@@ -2,35 +2,16 @@ package org.yorisoi.shell.internal;
 
 import java.time.OffsetDateTime;
 
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.yorisoi.platform.Availability;
-import org.yorisoi.platform.ContractCalendar;
-import org.yorisoi.platform.ContractRegistry;
-import org.yorisoi.platform.PlatformClock;
 
 @Service
 @Command(scope = "yorisoi", name = "contract-availability",
         description = "Shows what a consulter of a contract finds at an instant: intake, counselors, AI, appointments")
-public class ContractAvailabilityCommand extends YorisoiAction {
-
-    @Reference
-    ContractRegistry registry;
-
-    @Reference
-    ContractCalendar calendar;
-
-    @Reference
-    PlatformClock clock;
-
-    @Argument(index = 0, name = "id", description = "The contract id", required = true)
-    @Completion(ContractIdCompleter.class)
-    String id;
+public class ContractAvailabilityCommand extends ContractQueryCommand {
 
     @Option(name = "--at", description = "The instant, ISO date-time with offset, e.g. 2025-04-07T18:00+09:00;"
             + " without offset it is Tokyo time (default: now by the platform clock)")

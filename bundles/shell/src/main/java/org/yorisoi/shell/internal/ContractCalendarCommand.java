@@ -3,35 +3,16 @@ package org.yorisoi.shell.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.yorisoi.platform.ContractCalendar;
-import org.yorisoi.platform.ContractRegistry;
 import org.yorisoi.platform.Opening;
-import org.yorisoi.platform.PlatformClock;
 
 @Service
 @Command(scope = "yorisoi", name = "contract-calendar",
         description = "Shows a contract's openings (staffed, AI, appointment windows) day by day, in Asia/Tokyo")
-public class ContractCalendarCommand extends YorisoiAction {
-
-    @Reference
-    ContractRegistry registry;
-
-    @Reference
-    ContractCalendar calendar;
-
-    @Reference
-    PlatformClock clock;
-
-    @Argument(index = 0, name = "id", description = "The contract id", required = true)
-    @Completion(ContractIdCompleter.class)
-    String id;
+public class ContractCalendarCommand extends ContractQueryCommand {
 
     @Option(name = "--from", description = "First day, YYYY-MM-DD (default: today in Asia/Tokyo by the platform clock)")
     String from;

@@ -4,36 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.yorisoi.contract.spi.Recipient;
-import org.yorisoi.platform.ContractCalendar;
-import org.yorisoi.platform.ContractRegistry;
-import org.yorisoi.platform.PlatformClock;
 import org.yorisoi.platform.ReportDue;
 
 @Service
 @Command(scope = "yorisoi", name = "contract-reports",
         description = "Shows the periodic reports of a contract that fall due in a range of days")
-public class ContractReportsCommand extends YorisoiAction {
-
-    @Reference
-    ContractRegistry registry;
-
-    @Reference
-    ContractCalendar calendar;
-
-    @Reference
-    PlatformClock clock;
-
-    @Argument(index = 0, name = "id", description = "The contract id", required = true)
-    @Completion(ContractIdCompleter.class)
-    String id;
+public class ContractReportsCommand extends ContractQueryCommand {
 
     @Option(name = "--from", description = "First due day, YYYY-MM-DD (default: today in Asia/Tokyo by the platform clock)")
     String from;

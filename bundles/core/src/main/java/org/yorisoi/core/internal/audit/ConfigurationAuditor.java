@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.yorisoi.audit.AuditActions;
 import org.yorisoi.audit.AuditEvent;
 import org.yorisoi.audit.AuditLog;
-import org.yorisoi.core.internal.persistence.JpaDeploymentHistory;
+import org.yorisoi.core.internal.Actors;
 
 /**
  * Audits configurations created, updated and deleted: the PID and what happened, never the values (they may hold
@@ -29,7 +29,7 @@ public class ConfigurationAuditor implements SynchronousConfigurationListener {
 
     @Override
     public void configurationEvent(ConfigurationEvent event) {
-        writer.submit(event(event.getPid(), event.getFactoryPid(), event.getType(), JpaDeploymentHistory.currentActor()));
+        writer.submit(event(event.getPid(), event.getFactoryPid(), event.getType(), Actors.current()));
     }
 
     static AuditEvent event(String pid, String factoryPid, int type, String actor) {

@@ -24,7 +24,7 @@ import org.yorisoi.audit.AuditLog;
 import org.yorisoi.audit.AuditQuery;
 import org.yorisoi.audit.AuditVerification;
 import org.yorisoi.core.internal.audit.AuditChain.Head;
-import org.yorisoi.core.internal.persistence.JpaDeploymentHistory;
+import org.yorisoi.core.internal.Actors;
 import org.yorisoi.platform.PlatformClock;
 
 /**
@@ -167,7 +167,7 @@ public class JpaAuditLog implements AuditLog {
         } catch (IOException e) {
             result = new AuditVerification(false, 0, null, "the anchor could not be read: " + e.getMessage());
         }
-        record(new AuditEvent(JpaDeploymentHistory.currentActor(), null, null, AuditActions.AUDIT_VERIFIED, null,
+        record(new AuditEvent(Actors.current(), null, null, AuditActions.AUDIT_VERIFIED, null,
                 result.intact() ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILURE,
                 result.intact() ? result.entriesChecked() + " entries intact"
                         : "first bad entry " + result.firstBadSequence() + ": " + result.problem()));

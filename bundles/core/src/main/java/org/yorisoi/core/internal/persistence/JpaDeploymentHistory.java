@@ -1,14 +1,11 @@
 package org.yorisoi.core.internal.persistence;
 
-import java.security.AccessController;
-import java.security.Principal;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import javax.persistence.TypedQuery;
-import javax.security.auth.Subject;
 import javax.transaction.TransactionManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -23,14 +20,18 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yorisoi.audit.AuditActions;
+import org.yorisoi.audit.AuditEvent;
+import org.yorisoi.audit.AuditLog;
 import org.yorisoi.contract.spi.Contract;
+import org.yorisoi.core.internal.Actors;
 import org.yorisoi.platform.ContractDeployment;
 import org.yorisoi.platform.DeploymentHistory;
 import org.yorisoi.platform.PlatformClock;
 
 /**
- * Records which contract bundle version was active when. A contract that is already deployed when the
- * database comes up is recorded then, as deployed by {@code system}.
+ * Records which contract bundle version was active when, in the deployment history and in the audit log. A
+ * contract that is already deployed when the database comes up is recorded then, as deployed by {@code system}.
  */
 @Component(service = DeploymentHistory.class)
 public class JpaDeploymentHistory implements DeploymentHistory {
@@ -39,6 +40,7 @@ public class JpaDeploymentHistory implements DeploymentHistory {
 
     private final JpaTemplate jpa;
     private final PlatformClock clock;
+    private final AuditLog audit;
     // Writes leave the DS thread that delivers service events, and keep their order.
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "yorisoi-deployment-history");
@@ -52,9 +54,11 @@ public class JpaDeploymentHistory implements DeploymentHistory {
      */
     @Activate
     public JpaDeploymentHistory(@Reference(target = "(osgi.unit.name=yorisoi)") JpaTemplate jpa,
-                                @Reference PlatformClock clock, @Reference TransactionManager transactionManager) {
+                                @Reference PlatformClock clock, @Reference TransactionManager transactionManager,
+                                @Reference AuditLog audit) {
         this.jpa = jpa;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -70,18 +74,26 @@ public class JpaDeploymentHistory implements DeploymentHistory {
         Bundle bundle = ref.getBundle();
         Object pid = ref.getProperty("component.name");
         String contractId = contractIdOf(bundle, pid);
-        String actor = currentActor();
+        String actor = Actors.current();
         DeploymentEventEntity event = new DeploymentEventEntity(contractId, bundle == null ? "?" : bundle.getSymbolicName(),
                 bundle == null ? "?" : bundle.getVersion().toString(), bundle == null ? null : bundle.getLocation(),
                 action.name(), clock.now(), actor);
         if (writer.isShutdown()) {
             return;
         }
+        AuditEvent audited = new AuditEvent(actor, null, contractId, action == ContractDeployment.Action.DEPLOYED
+                ? AuditActions.CONTRACT_DEPLOYED : AuditActions.CONTRACT_UNDEPLOYED,
+                event.bundle() + " " + event.version(), AuditEvent.Outcome.SUCCESS, null);
         writer.execute(() -> {
             try {
                 jpa.tx(em -> em.persist(event));
             } catch (RuntimeException e) {
                 LOG.warn("Could not record {} of contract {}: {}", action, contractId, e.toString());
+            }
+            try {
+                audit.record(audited);
+            } catch (RuntimeException e) {
+                LOG.error("Could not audit {} of contract {}: {}", action, contractId, e.toString());
             }
         });
     }
@@ -96,22 +108,6 @@ public class JpaDeploymentHistory implements DeploymentHistory {
         return id.length() <= 32 ? id : id.substring(0, 32);
     }
 
-    @SuppressWarnings("removal")
-    public static String currentActor() {
-        try {
-            Subject subject = Subject.getSubject(AccessController.getContext());
-            if (subject != null) {
-                for (Principal p : subject.getPrincipals()) {
-                    if (p.getClass().getSimpleName().equals("UserPrincipal")) {
-                        return p.getName();
-                    }
-                }
-            }
-        } catch (RuntimeException e) {
-            // No subject on this thread: a start-up, the deploy folder or another system action.
-        }
-        return "system";
-    }
 
     @Deactivate
     void deactivate() throws InterruptedException {

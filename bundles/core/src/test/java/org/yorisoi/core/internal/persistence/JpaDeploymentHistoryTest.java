@@ -3,11 +3,7 @@ package org.yorisoi.core.internal.persistence;
 import static org.junit.Assert.assertEquals;
 
 import java.lang.reflect.Proxy;
-import java.security.Principal;
-import java.security.PrivilegedAction;
-import java.util.Set;
 
-import javax.security.auth.Subject;
 
 import org.junit.Test;
 import org.osgi.framework.Bundle;
@@ -50,47 +46,5 @@ public class JpaDeploymentHistoryTest {
     @Test
     public void bundleWithoutSymbolicNameFallsBackToTheComponentName() {
         assertEquals("component", JpaDeploymentHistory.contractIdOf(bundle(null), "component"));
-    }
-
-    @Test
-    public void actorIsSystemWithoutSubject() {
-        assertEquals("system", JpaDeploymentHistory.currentActor());
-    }
-
-    /** Named like Karaf's principal class: the lookup goes by simple class name. */
-    static final class UserPrincipal implements Principal {
-        private final String name;
-
-        UserPrincipal(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String getName() {
-            return name;
-        }
-    }
-
-    static final class RolePrincipal implements Principal {
-        @Override
-        public String getName() {
-            return "admin";
-        }
-    }
-
-    @SuppressWarnings("removal")
-    private static String actorAs(Principal... principals) {
-        Subject subject = new Subject(true, Set.of(principals), Set.of(), Set.of());
-        return Subject.doAs(subject, (PrivilegedAction<String>) JpaDeploymentHistory::currentActor);
-    }
-
-    @Test
-    public void actorIsTheUserOfTheSubject() {
-        assertEquals("karaf", actorAs(new RolePrincipal(), new UserPrincipal("karaf")));
-    }
-
-    @Test
-    public void actorIsSystemWhenTheSubjectHasNoUser() {
-        assertEquals("system", actorAs(new RolePrincipal()));
     }
 }
