@@ -16,6 +16,7 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 
 import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -52,6 +53,23 @@ public class AuditIT extends YorisoiTestSupport {
     @Configuration
     public Option[] config() {
         return baseConfig();
+    }
+
+    /**
+     * Right after boot the persistence unit may still be rebuilt once (its XA DataSource is re-created when the
+     * transaction manager's configuration arrives), and calls in that window fail; wait until it answers.
+     */
+    @Before
+    public void auditLogAnswers() throws Exception {
+        awaitApi();
+        await("the audit log answering", Duration.ofSeconds(60), () -> {
+            try {
+                audit.search(new AuditQuery(null, null, null, null, null, 1));
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
     }
 
     @Test
