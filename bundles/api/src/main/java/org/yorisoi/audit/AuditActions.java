@@ -27,6 +27,12 @@ public final class AuditActions {
     public static final String CONTRACT_UNDEPLOYED = "contract-undeployed";
     /** A staff account or its roles changed; the target is the staff id. */
     public static final String ACCOUNT_CHANGE = "account-change";
+    /** A contract's consultation data was erased; the target is the erasure record's id. */
+    public static final String DATA_ERASED = "data-erased";
+    /** A session ended by idle time-out or because the account no longer qualifies; the target is the person id. */
+    public static final String SESSION_EXPIRED = "session-expired";
+    /** A request was refused for lack of permission; the detail names the permission. */
+    public static final String ACCESS_DENIED = "access-denied";
     /** The audit log was searched; the detail is the criteria. */
     public static final String AUDIT_SEARCHED = "audit-searched";
     /** The audit chain was verified; the outcome is SUCCESS when intact, FAILURE otherwise. */

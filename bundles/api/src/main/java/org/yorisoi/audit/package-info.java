@@ -10,7 +10,7 @@
  * <p>{@link org.yorisoi.audit.AuditLog} is {@code @ProviderType}: only the core implements it.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.yorisoi.audit;
 
 import org.osgi.annotation.bundle.Export;

@@ -14,8 +14,12 @@ import org.yorisoi.contract.spi.Role;
  * @param role the role
  * @param from first day the grant is in effect
  * @param until last day the grant is in effect, or {@code null} for open-ended
+ * @param organisation for {@link Role#MUNICIPAL_VIEWER}: the recipient id of the contract the viewer works for
+ *                     (e.g. {@code kyoto-city-board}), which decides the consultations the viewer may read; null
+ *                     for the other roles
  */
-public record RoleGrant(String personId, String contractId, Role role, LocalDate from, LocalDate until) {
+public record RoleGrant(String personId, String contractId, Role role, LocalDate from, LocalDate until,
+                        String organisation) {
 
     /** The contract id of a grant that holds under every contract. */
     public static final String EVERY_CONTRACT = "*";
@@ -28,6 +32,11 @@ public record RoleGrant(String personId, String contractId, Role role, LocalDate
         if (until != null && until.isBefore(from)) {
             throw new IllegalArgumentException("grant ends (" + until + ") before it starts (" + from + ")");
         }
+    }
+
+    /** A grant without organisation. */
+    public RoleGrant(String personId, String contractId, Role role, LocalDate from, LocalDate until) {
+        this(personId, contractId, role, from, until, null);
     }
 
     /** True when the grant is in effect on the day. */

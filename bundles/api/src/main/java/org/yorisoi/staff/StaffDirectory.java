@@ -40,6 +40,14 @@ public interface StaffDirectory {
     RoleGrant grantRole(String personId, String contractId, Role role, LocalDate from, LocalDate until, String actor);
 
     /**
+     * As {@link #grantRole(String, String, Role, LocalDate, LocalDate, String)}, for a municipal viewer working for
+     * {@code organisation}, a recipient id of the contract (required for {@link Role#MUNICIPAL_VIEWER}, refused for
+     * the other roles).
+     */
+    RoleGrant grantRole(String personId, String contractId, Role role, LocalDate from, LocalDate until,
+                        String organisation, String actor);
+
+    /**
      * Ends the person's grants of the role under the contract so that none is in effect from today on: a grant
      * in effect ends yesterday, a grant not begun yet is withdrawn.
      *

@@ -85,6 +85,12 @@ public class JpaStaffDirectory implements StaffDirectory {
     @Override
     public RoleGrant grantRole(String personId, String contractId, Role role, LocalDate from, LocalDate until,
                                String actor) {
+        return grantRole(personId, contractId, role, from, until, null, actor);
+    }
+
+    @Override
+    public RoleGrant grantRole(String personId, String contractId, Role role, LocalDate from, LocalDate until,
+                               String organisation, String actor) {
         String by = StaffStore.actor(actor);
         if (role == null) {
             throw new IllegalArgumentException("role is required");
@@ -98,7 +104,8 @@ public class JpaStaffDirectory implements StaffDirectory {
             if (until != null && until.isBefore(start)) {
                 throw new IllegalArgumentException("grant ends (" + until + ") before it starts (" + start + ")");
             }
-            RoleGrant grant = new RoleGrant(personId, contractId, role, start, until);
+            RoleGrant grant = new RoleGrant(personId, contractId, role, start, until,
+                    StaffRules.organisation(role, organisation));
             StaffRules.checkGrant(grant, StaffStore.grants(em, personId));
             em.persist(new RoleGrantEntity(UUID.randomUUID().toString(), grant));
             StaffStore.touch(em, p);
@@ -149,7 +156,8 @@ public class JpaStaffDirectory implements StaffDirectory {
 
     private static String describe(RoleGrant g) {
         return "contract=" + g.contractId() + " role=" + g.role() + " from=" + g.from()
-                + " until=" + (g.until() == null ? "-" : g.until());
+                + " until=" + (g.until() == null ? "-" : g.until())
+                + (g.organisation() == null ? "" : " organisation=" + g.organisation());
     }
 
     @Override

@@ -40,6 +40,9 @@ public class RoleGrantEntity {
     @Column(name = "VALID_UNTIL")
     LocalDate validUntil;
 
+    @Column(name = "ORGANISATION", length = 64)
+    String organisation;
+
     protected RoleGrantEntity() {
     }
 
@@ -50,9 +53,10 @@ public class RoleGrantEntity {
         this.role = grant.role().name();
         this.validFrom = grant.from();
         this.validUntil = grant.until();
+        this.organisation = grant.organisation();
     }
 
     RoleGrant toRecord() {
-        return new RoleGrant(personId, contractId, Role.valueOf(role), validFrom, validUntil);
+        return new RoleGrant(personId, contractId, Role.valueOf(role), validFrom, validUntil, organisation);
     }
 }

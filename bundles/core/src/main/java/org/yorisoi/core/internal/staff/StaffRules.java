@@ -45,6 +45,25 @@ final class StaffRules {
         return contractId;
     }
 
+    /**
+     * The organisation of a new grant: required for a municipal viewer (whose reading is scoped by it), refused for
+     * every other role.
+     */
+    static String organisation(Role role, String organisation) {
+        String org = organisation == null || organisation.isBlank() ? null : organisation.strip();
+        if (role == Role.MUNICIPAL_VIEWER && org == null) {
+            throw new IllegalArgumentException("a MUNICIPAL_VIEWER grant names the viewer's organisation "
+                    + "(a recipient id of the contract, e.g. kyoto-city-board)");
+        }
+        if (role != Role.MUNICIPAL_VIEWER && org != null) {
+            throw new IllegalArgumentException("only a MUNICIPAL_VIEWER grant names an organisation, not " + role);
+        }
+        if (org != null && !org.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw new IllegalArgumentException("organisation must be a recipient id (lower-case letters, digits, '-')");
+        }
+        return org;
+    }
+
     /** Checks a new grant against the role's scope and the person's existing grants. */
     static void checkGrant(RoleGrant grant, List<RoleGrant> existing) {
         boolean everyContract = RoleGrant.EVERY_CONTRACT.equals(grant.contractId());
@@ -81,6 +100,7 @@ final class StaffRules {
         if (!grant.from().isBefore(today)) {
             return null;
         }
-        return new RoleGrant(grant.personId(), grant.contractId(), grant.role(), grant.from(), today.minusDays(1));
+        return new RoleGrant(grant.personId(), grant.contractId(), grant.role(), grant.from(), today.minusDays(1),
+                grant.organisation());
     }
 }
