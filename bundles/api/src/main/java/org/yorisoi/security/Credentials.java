@@ -39,6 +39,14 @@ public interface Credentials {
     /** Lifts a lock and clears the failure count. */
     AccountStatus unlock(String personId, String actor);
 
+    /**
+     * The caller for a login name already authenticated elsewhere (a console or SSH session), with the grants in
+     * effect today; empty when the account is not in good standing: unknown, deactivated, without role in effect,
+     * locked, or its password expired. Console commands call this on every use, so that a revoked account's live
+     * session stops working at its next command.
+     */
+    java.util.Optional<Caller> callerOf(String login, String origin);
+
     /** The credentials' state of a person. */
     AccountStatus status(String personId);
 
