@@ -23,13 +23,13 @@ final class Callers {
     /**
      * The caller of a request to a {@link RequiresPermission} method.
      *
-     * @throws IllegalStateException when there is none: the method is not guarded, a programming error
+     * @throws SecurityException when there is none: the method is not guarded, a programming error
      */
     static Caller of(SecurityContext context) {
         Principal p = context == null ? null : context.getUserPrincipal();
         if (p instanceof CallerPrincipal cp) {
             return cp.caller();
         }
-        throw new IllegalStateException("no authenticated caller: resource method not guarded by @RequiresPermission");
+        throw new SecurityException("no authenticated caller: resource method not guarded by @RequiresPermission");
     }
 }

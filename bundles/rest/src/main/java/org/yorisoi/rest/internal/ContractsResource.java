@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.yorisoi.contract.spi.Contract;
+import org.yorisoi.security.Permission;
 import org.yorisoi.platform.ContractCalendar;
 import org.yorisoi.platform.ContractDeployment;
 import org.yorisoi.platform.ContractRegistry;
@@ -42,13 +43,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The public, read-only view of the deployed contracts: no login. */
+/** The read-only view of the deployed contracts: public, except the deployment history (operators only). */
 @Component(service = ContractsResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect(JsonProvider.SELECT)
+@JaxrsExtensionSelect({JsonProvider.SELECT, AuthorizationFilter.SELECT})
 @Path("v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "contracts", description = "Deployed contracts, their calendars, availability and report schedules (public)")
+@Tag(name = "contracts", description = "Deployed contracts, their calendars, availability and report schedules (public); deployment history (operators)")
 public class ContractsResource {
 
     static final int DEPLOYMENT_LIMIT = 100;
@@ -72,6 +73,7 @@ public class ContractsResource {
         this.clock = clock;
     }
 
+    @PublicEndpoint("what municipalities publish anyway: contract terms, opening hours and report obligations")
     @GET
     @Operation(summary = "List the deployed contracts, sorted by id", operationId = "listContracts",
             responses = {
@@ -86,6 +88,7 @@ public class ContractsResource {
                 .toList();
     }
 
+    @PublicEndpoint("what municipalities publish anyway: contract terms, opening hours and report obligations")
     @GET
     @Path("{id}")
     @Operation(summary = "One contract with its recipients, parameters and report obligations", operationId = "getContract",
@@ -100,6 +103,7 @@ public class ContractsResource {
         return ContractDetail.of(registry.get(id));
     }
 
+    @PublicEndpoint("what municipalities publish anyway: contract terms, opening hours and report obligations")
     @GET
     @Path("{id}/availability")
     @Operation(summary = "What a consulter finds at an instant", operationId = "getAvailability",
@@ -126,6 +130,7 @@ public class ContractsResource {
         return AvailabilityView.of(calendar.availability(id, instant));
     }
 
+    @PublicEndpoint("what municipalities publish anyway: contract terms, opening hours and report obligations")
     @GET
     @Path("{id}/calendar")
     @Operation(summary = "Openings from the start of `from` to the end of `to`, both inclusive", operationId = "getCalendar",
@@ -152,6 +157,7 @@ public class ContractsResource {
         return calendar.openings(id, first, last).stream().map(OpeningView::of).toList();
     }
 
+    @PublicEndpoint("what municipalities publish anyway: contract terms, opening hours and report obligations")
     @GET
     @Path("{id}/report-schedule")
     @Operation(summary = "Periodic reports due from `from` to `to`, both inclusive, by due date", operationId = "getReportSchedule",
@@ -176,6 +182,7 @@ public class ContractsResource {
         return calendar.reportSchedule(id, first, last).stream().map(ReportDueView::of).toList();
     }
 
+    @RequiresPermission(Permission.DEPLOYMENT_READ)
     @GET
     @Path("{id}/deployments")
     @Operation(summary = "Deployment history of a contract, newest first (at most " + DEPLOYMENT_LIMIT + " events)",

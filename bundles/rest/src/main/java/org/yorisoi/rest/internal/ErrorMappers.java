@@ -120,4 +120,29 @@ final class ErrorMappers {
             return error(500, "INTERNAL", "internal error (id " + id + ")");
         }
     }
+
+    /** 403 FORBIDDEN: a permission check inside a resource (e.g. one consultation a viewer may not read). */
+    @Component(service = ExceptionMapper.class)
+    @JaxrsExtension
+    @JaxrsName("yorisoi.error.access-denied")
+    @JaxrsExtensionSelect(JsonProvider.SELECT)
+    public static class AccessDenied implements ExceptionMapper<org.yorisoi.security.AccessDeniedException> {
+        @Override
+        public Response toResponse(org.yorisoi.security.AccessDeniedException e) {
+            return error(403, "FORBIDDEN", e.getMessage());
+        }
+    }
+
+    /** 409 CONFLICT: the request is valid but the state forbids it now (erasure before the term ends, data erased). */
+    @Component(service = ExceptionMapper.class)
+    @JaxrsExtension
+    @JaxrsName("yorisoi.error.conflict")
+    @JaxrsExtensionSelect(JsonProvider.SELECT)
+    public static class Conflict implements ExceptionMapper<IllegalStateException> {
+        @Override
+        public Response toResponse(IllegalStateException e) {
+            String message = e.getMessage();
+            return error(409, "CONFLICT", message == null || message.isBlank() ? "conflict" : message);
+        }
+    }
 }

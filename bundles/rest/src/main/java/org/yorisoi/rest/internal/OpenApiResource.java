@@ -2,6 +2,21 @@ package org.yorisoi.rest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.yorisoi.security.Permission;
 import java.io.UncheckedIOException;
 
 import javax.ws.rs.GET;
@@ -29,10 +44,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @OpenAPIDefinition(
         info = @Info(title = "Yorisoi public API", version = "1",
-                description = "Read-only information about the deployed municipal counseling contracts: their terms, "
-                        + "calendars, availability, report schedules and deployment history.\n\n"
-                        + "**These endpoints are public: no login, no authentication, no cookies.** They expose no "
-                        + "consultation data.\n\n"
+                description = "The Yorisoi platform API: deployed municipal counseling contracts (public: terms, "
+                        + "calendars, availability, report schedules), and behind a login: sessions, staff, accounts, "
+                        + "consultations, audit and data erasure.\n\n"
+                        + "**Access**: log in with POST /api/v1/sessions and send `Authorization: Bearer <token>`. Every "
+                        + "operation states its rule (`x-yorisoi-access`, `x-yorisoi-roles`): public, any login, or a "
+                        + "permission held through a role granted under the contract in the path. Deny by default.\n\n"
                         + "Instants are ISO-8601 strings at +09:00 (Asia/Tokyo); dates are YYYY-MM-DD. "
                         + "Errors are JSON `{\"code\",\"message\"}` with a stable code.",
                 license = @License(name = "see the project's LICENSE")),
@@ -40,7 +57,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         security = {})
 @Component(service = OpenApiResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect(JsonProvider.SELECT)
+@JaxrsExtensionSelect({JsonProvider.SELECT, AuthorizationFilter.SELECT})
 @Path("v1/openapi.json")
 @Tag(name = "meta", description = "About the API itself")
 public class OpenApiResource {
@@ -50,6 +67,7 @@ public class OpenApiResource {
 
     private volatile byte[] document;
 
+    @PublicEndpoint("describes the API; holds no data")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "This OpenAPI 3 document", operationId = "getOpenApi",
@@ -58,7 +76,7 @@ public class OpenApiResource {
     public byte[] openApi() {
         byte[] d = document;
         if (d == null) {
-            d = load();
+            d = withPermissions(load(), bundleResources());
             document = d;
         }
         return d;
@@ -73,5 +91,95 @@ public class OpenApiResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The resource classes of this bundle, found in the bundle so that a new resource cannot be left out. */
+    static List<Class<?>> bundleResources() {
+        Bundle bundle = FrameworkUtil.getBundle(OpenApiResource.class);
+        List<Class<?>> found = new ArrayList<>();
+        Enumeration<URL> entries = bundle == null ? null
+                : bundle.findEntries(OpenApiResource.class.getPackageName().replace('.', '/'), "*.class", false);
+        while (entries != null && entries.hasMoreElements()) {
+            String path = entries.nextElement().getPath();
+            String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".class".length());
+            try {
+                Class<?> c = bundle.loadClass(OpenApiResource.class.getPackageName() + "." + name);
+                if (c.isAnnotationPresent(Path.class)) {
+                    found.add(c);
+                }
+            } catch (ClassNotFoundException | NoClassDefFoundError e) {
+                // a class needing an optional import (swagger) that is absent: not a resource
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The document with each operation's access rule from the resource method's annotation: the extension
+     * {@code x-yorisoi-access} ({@code public}, {@code signed-in} or the permission), {@code x-yorisoi-roles},
+     * a {@code security} requirement, and a sentence at the head of the description.
+     */
+    static byte[] withPermissions(byte[] document, List<Class<?>> resources) {
+        Map<String, Method> byOperationId = new HashMap<>();
+        for (Class<?> c : resources) {
+            for (Method m : c.getMethods()) {
+                Operation op = m.getAnnotation(Operation.class);
+                if (op != null && !op.operationId().isEmpty()) {
+                    byOperationId.put(op.operationId(), m);
+                }
+            }
+        }
+        try {
+            ObjectMapper mapper = JsonProvider.mapper();
+            ObjectNode root = (ObjectNode) mapper.readTree(document);
+            ObjectNode schemes = root.with("components").with("securitySchemes");
+            schemes.putObject("bearer").put("type", "http").put("scheme", "bearer")
+                    .put("description", "the token from POST /api/v1/sessions");
+            schemes.putObject("cookie").put("type", "apiKey").put("in", "cookie").put("name", AuthorizationFilter.COOKIE)
+                    .put("description", "set by POST /api/v1/sessions; unsafe methods also need the "
+                            + AuthorizationFilter.CSRF_HEADER + " header");
+            root.path("paths").forEach(path -> path.forEach(node -> {
+                if (!(node instanceof ObjectNode op) || !op.has("operationId")) {
+                    return;
+                }
+                Method m = byOperationId.get(op.get("operationId").asText());
+                String rule = m == null ? "Open to nobody (no access rule declared)." : describe(m, op);
+                String description = op.path("description").asText("");
+                op.put("description", description.isEmpty() ? rule : rule + "\n\n" + description);
+            }));
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String describe(Method m, ObjectNode op) {
+        PublicEndpoint open = m.getAnnotation(PublicEndpoint.class);
+        if (open != null) {
+            op.put("x-yorisoi-access", "public");
+            op.putArray("security");
+            return "**Public**: " + open.value() + ".";
+        }
+        ArrayNode security = op.putArray("security");
+        security.addObject().putArray("bearer");
+        security.addObject().putArray("cookie");
+        if (m.isAnnotationPresent(SignedIn.class)) {
+            op.put("x-yorisoi-access", "signed-in");
+            return "**Requires a login** (any role).";
+        }
+        RequiresPermission required = m.getAnnotation(RequiresPermission.class);
+        if (required == null) {
+            op.put("x-yorisoi-access", "none");
+            return "Open to nobody (no access rule declared).";
+        }
+        Permission p = required.value();
+        op.put("x-yorisoi-access", p.name());
+        ArrayNode roles = op.putArray("x-yorisoi-roles");
+        p.roles().forEach(r -> roles.add(r.name()));
+        return "**Requires " + p.name() + "**: role " + p.roles().stream().map(Enum::name).collect(Collectors.joining(", "))
+                + (p.scope() == Permission.Scope.CONTRACT
+                        ? " under the contract `{" + required.contract() + "}` (or under every contract)"
+                        : " under every contract (`*`)")
+                + ". 401 without a live session, 403 without the role.";
     }
 }
