@@ -11,8 +11,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.yorisoi.security.Permission;
 import org.yorisoi.audit.AuditEntry;
-import org.yorisoi.audit.AuditLog;
 import org.yorisoi.audit.AuditQuery;
 import org.yorisoi.platform.PlatformClock;
 
@@ -20,9 +20,6 @@ import org.yorisoi.platform.PlatformClock;
 @Command(scope = "yorisoi", name = "audit-search", description = "Searches the audit log, newest first")
 public class AuditSearchCommand extends YorisoiAction {
 
-    // optional: the log lives in the database, which may not be up
-    @Reference(optional = true)
-    AuditLog audit;
 
     @Option(name = "--actor", description = "Only this user (exact)")
     String actor;
@@ -47,10 +44,7 @@ public class AuditSearchCommand extends YorisoiAction {
 
     @Override
     void run() throws BadInputException {
-        if (audit == null) {
-            System.err.println("audit log unavailable");
-            return;
-        }
+        require(Permission.AUDIT_READ, null);
         if (limit < 1 || limit > AuditQuery.MAX_LIMIT) {
             throw new BadInputException("--limit: expected a number from 1 to " + AuditQuery.MAX_LIMIT + ", got " + limit);
         }

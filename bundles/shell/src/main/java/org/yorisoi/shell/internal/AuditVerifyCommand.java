@@ -3,7 +3,7 @@ package org.yorisoi.shell.internal;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.yorisoi.audit.AuditLog;
+import org.yorisoi.security.Permission;
 import org.yorisoi.audit.AuditVerification;
 
 @Service
@@ -11,16 +11,10 @@ import org.yorisoi.audit.AuditVerification;
         description = "Checks the audit log's hash chain for altered, deleted or inserted entries")
 public class AuditVerifyCommand extends YorisoiAction {
 
-    // optional: the log lives in the database, which may not be up
-    @Reference(optional = true)
-    AuditLog audit;
 
     @Override
     void run() {
-        if (audit == null) {
-            System.err.println("audit log unavailable");
-            return;
-        }
+        require(Permission.AUDIT_READ, null);
         AuditVerification result = audit.verify();
         if (result.intact()) {
             System.out.println("Audit log intact: " + result.entriesChecked() + " entries checked.");

@@ -18,7 +18,7 @@ public class ContractAvailabilityCommand extends ContractQueryCommand {
     String at;
 
     @Override
-    void run() throws BadInputException {
+    void query() throws BadInputException {
         Console.contract(registry, id);
         OffsetDateTime instant = at == null ? clock.nowInTokyo().toOffsetDateTime() : Console.dateTime("--at", at);
         Availability a = calendar.availability(id, instant);

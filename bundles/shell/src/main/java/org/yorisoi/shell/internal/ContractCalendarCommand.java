@@ -21,7 +21,7 @@ public class ContractCalendarCommand extends ContractQueryCommand {
     String to;
 
     @Override
-    void run() throws BadInputException {
+    void query() throws BadInputException {
         Console.contract(registry, id);
         LocalDate[] range = Console.range(clock, from, to, 6);
         List<Opening> openings = calendar.openings(id, range[0], range[1]);

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.yorisoi.security.Permission;
 import org.yorisoi.platform.ContractDeployment;
 import org.yorisoi.platform.DeploymentHistory;
 import org.yorisoi.platform.PlatformClock;
@@ -31,6 +32,7 @@ public class ContractHistoryCommand extends YorisoiAction {
 
     @Override
     void run() throws BadInputException {
+        require(Permission.DEPLOYMENT_READ, null);
         if (history == null) {
             System.err.println("deployment history unavailable");
             return;

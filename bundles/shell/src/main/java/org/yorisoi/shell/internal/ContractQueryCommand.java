@@ -3,6 +3,7 @@ package org.yorisoi.shell.internal;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.yorisoi.security.Permission;
 import org.yorisoi.platform.ContractCalendar;
 import org.yorisoi.platform.ContractRegistry;
 import org.yorisoi.platform.PlatformClock;
@@ -22,4 +23,12 @@ abstract class ContractQueryCommand extends YorisoiAction {
     @Argument(index = 0, name = "id", description = "The contract id", required = true)
     @Completion(ContractIdCompleter.class)
     String id;
+
+    @Override
+    final void run() throws Exception {
+        require(Permission.CONTRACT_READ, id);
+        query();
+    }
+
+    abstract void query() throws Exception;
 }

@@ -23,7 +23,7 @@ public class ContractReportsCommand extends ContractQueryCommand {
     String to;
 
     @Override
-    void run() throws BadInputException {
+    void query() throws BadInputException {
         Console.contract(registry, id);
         LocalDate[] range = Console.range(clock, from, to, 30);
         List<ReportDue> reports = calendar.reportSchedule(id, range[0], range[1]);

@@ -47,12 +47,26 @@ public class AuditVerifyCommandTest {
     }
 
     @Test
-    public void saysTheLogIsUnavailableWithoutTheService() throws Exception {
-        command.audit = null;
+    public void counselorOverSshIsRefusedAndTheRefusalAudited() throws Exception {
+        command.credentials = new Fixtures.Accounts().with("c1", new org.yorisoi.staff.RoleGrant("id-c1", "kyoto",
+                org.yorisoi.contract.spi.Role.COUNSELOR, java.time.LocalDate.parse("2025-01-01"), null));
+        int before = log.entries.size();
 
-        Fixtures.Output output = Fixtures.run(command);
+        Fixtures.Output output = Fixtures.run(command, Fixtures.ssh("c1"));
 
-        assertEquals("audit log unavailable", output.err().strip());
+        assertTrue(output.err(), output.err().startsWith("Permission denied: AUDIT_READ is needed"));
         assertEquals("", output.out());
+        assertEquals(before + 1, log.entries.size());
+        assertEquals("access-denied", log.entries.get(log.entries.size() - 1).action());
+    }
+
+    @Test
+    public void unknownSshUserIsRefusedEvenWithKarafsAdminRole() throws Exception {
+        javax.security.auth.Subject subject = Fixtures.ssh("stranger");
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
+
+        Fixtures.Output output = Fixtures.run(command, subject);
+
+        assertTrue(output.err(), output.err().startsWith("Permission denied: account 'stranger' is not in good standing"));
     }
 }

@@ -1,6 +1,17 @@
 package org.yorisoi.shell.internal;
 
 import java.io.ByteArrayOutputStream;
+
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.yorisoi.security.AccountStatus;
+import org.yorisoi.security.Caller;
+import org.yorisoi.security.Credentials;
+import org.yorisoi.security.LoginResult;
+import org.yorisoi.security.PasswordPolicy;
+import org.yorisoi.staff.RoleGrant;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -135,7 +146,91 @@ final class Fixtures {
     record Output(String out, String err) {
     }
 
+    /** The subject of the host's own console: Karaf's local user with the {@code localRoles}. */
+    static Subject localConsole() {
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal("karaf"));
+        subject.getPrincipals().add(new RolePrincipal("admin"));
+        return subject;
+    }
+
+    /** The subject of an SSH session the {@code yorisoi} realm authenticated. */
+    static Subject ssh(String login) {
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(login));
+        subject.getPrincipals().add(new RolePrincipal("yorisoi"));
+        subject.getPrincipals().add(new RolePrincipal("ssh"));
+        return subject;
+    }
+
+    /** Accounts for the command tests: the callers given, all in good standing. */
+    static final class Accounts implements Credentials {
+        final java.util.Map<String, Caller> callers = new java.util.HashMap<>();
+
+        Accounts with(String login, RoleGrant... grants) {
+            callers.put(login, new Caller("id-" + login, login, login, List.of(grants), "ssh"));
+            return this;
+        }
+
+        @Override
+        public java.util.Optional<Caller> callerOf(String login, String origin) {
+            return java.util.Optional.ofNullable(callers.get(login));
+        }
+
+        @Override
+        public LoginResult authenticate(String login, char[] password, String origin) {
+            throw new UnsupportedOperationException("not used by commands");
+        }
+
+        @Override
+        public AccountStatus setPassword(String personId, char[] password, boolean temporary, String actor) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public AccountStatus changePassword(String login, char[] oldPassword, char[] newPassword, String origin) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public AccountStatus unlock(String personId, String actor) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public AccountStatus status(String personId) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public PasswordPolicy policy() {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+    }
+
+    /** Runs the command at the host's own console. */
     static Output run(Action action) throws Exception {
+        return run(action, localConsole());
+    }
+
+    /** Runs the command as the subject, with no account known unless the command's credentials say otherwise. */
+    static Output run(Action action, Subject subject) throws Exception {
+        if (action instanceof YorisoiAction y) {
+            if (y.credentials == null) {
+                y.credentials = new Accounts();
+            }
+            if (y.audit == null) {
+                y.audit = new AuditTestLog();
+            }
+        }
+        try {
+            return Subject.doAs(subject, (java.security.PrivilegedExceptionAction<Output>) () -> capture(action));
+        } catch (java.security.PrivilegedActionException e) {
+            throw e.getException();
+        }
+    }
+
+    private static Output capture(Action action) throws Exception {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
