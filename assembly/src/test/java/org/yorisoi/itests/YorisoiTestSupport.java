@@ -75,18 +75,70 @@ public abstract class YorisoiTestSupport {
         };
     }
 
-    /** Runs a console command as an operator would and returns what it printed. */
+    /** Runs a console command as the host's operator would at the local console, and returns what it printed. */
     protected String console(String command) throws Exception {
+        javax.security.auth.Subject local = new javax.security.auth.Subject();
+        local.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("karaf"));
+        local.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
+        return console(command, local);
+    }
+
+    /** Runs a console command in a session of the subject, and returns what it printed. */
+    protected String console(String command, javax.security.auth.Subject subject) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         Session session = sessionFactory.create(System.in, print, print);
         try {
-            session.execute(command);
+            javax.security.auth.Subject.doAs(subject, (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } catch (java.security.PrivilegedActionException e) {
+            throw e.getException();
         } finally {
             print.flush();
             session.close();
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** An HTTP request with an optional bearer token and JSON body: status and body. */
+    protected static Response call(String method, String url, String token, String json) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) new URL(url).openConnection();
+        if (c instanceof HttpsURLConnection) {
+            ((HttpsURLConnection) c).setSSLSocketFactory(TRUST_ALL.getSocketFactory());
+        }
+        c.setInstanceFollowRedirects(false);
+        c.setConnectTimeout(2000);
+        c.setReadTimeout(30000);
+        c.setRequestMethod(method);
+        if (token != null) {
+            c.setRequestProperty("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", "application/json");
+            c.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        }
+        int status = c.getResponseCode();
+        InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
+        String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return new Response(status, body, c.getHeaderFields());
+    }
+
+    /** JSON of an object of string pairs: key1, value1, key2, value2 ... */
+    protected static String json(String... pairs) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();
+        for (int i = 0; i < pairs.length; i += 2) {
+            node.put(pairs[i], pairs[i + 1]);
+        }
+        return node.toString();
+    }
+
+    /** Logs in over the API; the session token, or an AssertionError with the status and error code. */
+    protected static String login(String login, String password) throws IOException {
+        Response r = call("POST", API + "/sessions", null, json("login", login, "password", password));
+        if (r.status != 201) {
+            throw new AssertionError("login of " + login + ": " + r.status + " " + r.json().path("code").asText());
+        }
+        return r.json().path("token").asText();
     }
 
     /** An HTTP GET: status and body. */
