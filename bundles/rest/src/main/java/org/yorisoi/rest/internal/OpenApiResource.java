@@ -120,12 +120,15 @@ public class OpenApiResource {
      * a {@code security} requirement, and a sentence at the head of the description.
      */
     static byte[] withPermissions(byte[] document, List<Class<?>> resources) {
-        Map<String, Method> byOperationId = new HashMap<>();
+        // keyed by "get /v1/contracts/{id}": the swagger annotations are not there at run time, JAX-RS's are
+        Map<String, Method> byOperation = new HashMap<>();
         for (Class<?> c : resources) {
+            String base = c.getAnnotation(Path.class).value();
             for (Method m : c.getMethods()) {
-                Operation op = m.getAnnotation(Operation.class);
-                if (op != null && !op.operationId().isEmpty()) {
-                    byOperationId.put(op.operationId(), m);
+                String verb = verb(m);
+                if (verb != null) {
+                    Path sub = m.getAnnotation(Path.class);
+                    byOperation.put(verb + " " + join(base, sub == null ? null : sub.value()), m);
                 }
             }
         }
@@ -138,11 +141,11 @@ public class OpenApiResource {
             schemes.putObject("cookie").put("type", "apiKey").put("in", "cookie").put("name", AuthorizationFilter.COOKIE)
                     .put("description", "set by POST /api/v1/sessions; unsafe methods also need the "
                             + AuthorizationFilter.CSRF_HEADER + " header");
-            root.path("paths").forEach(path -> path.forEach(node -> {
-                if (!(node instanceof ObjectNode op) || !op.has("operationId")) {
+            root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+                if (!(entry.getValue() instanceof ObjectNode op)) {
                     return;
                 }
-                Method m = byOperationId.get(op.get("operationId").asText());
+                Method m = byOperation.get(entry.getKey() + " " + path.getKey());
                 String rule = m == null ? "Open to nobody (no access rule declared)." : describe(m, op);
                 String description = op.path("description").asText("");
                 op.put("description", description.isEmpty() ? rule : rule + "\n\n" + description);
@@ -151,6 +154,22 @@ public class OpenApiResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String verb(Method m) {
+        for (Class<? extends java.lang.annotation.Annotation> verb : List.of(javax.ws.rs.GET.class, javax.ws.rs.POST.class,
+                javax.ws.rs.PUT.class, javax.ws.rs.DELETE.class, javax.ws.rs.PATCH.class)) {
+            if (m.isAnnotationPresent(verb)) {
+                return verb.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** The document's path of a resource method: "/" + class path + "/" + method path, without doubled slashes. */
+    static String join(String base, String sub) {
+        String path = "/" + base.replaceAll("^/|/$", "");
+        return sub == null || sub.isBlank() ? path : path + "/" + sub.replaceAll("^/|/$", "");
     }
 
     private static String describe(Method m, ObjectNode op) {
