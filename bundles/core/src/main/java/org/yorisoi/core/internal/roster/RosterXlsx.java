@@ -35,7 +35,10 @@ final class RosterXlsx {
     static final String REMOVED_RGB = "FFEDEDED";
     static final String HEADER_RGB = "FFD9E1F2";
 
-    private static final int[] WIDTHS = {16, 20, 16, 34, 40, 40, 34, 52};
+    /** Column widths in characters of the default font; a full-width character takes two. */
+    private static final int[] WIDTHS = {14, 18, 14, 30, 34, 34, 28, 44};
+    /** Points per text line at 11 pt, with some leading. */
+    static final double LINE_HEIGHT = 18.0;
 
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -145,6 +148,8 @@ final class RosterXlsx {
         int columns = header.size();
         StringBuilder x = new StringBuilder(XML_DECL);
         x.append("<worksheet xmlns=\"").append(MAIN_NS).append("\" xmlns:r=\"").append(REL_NS).append("\">");
+        // printed: all columns on the width of one page, as many pages down as needed
+        x.append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
         x.append("<dimension ref=\"A1:").append(column(columns - 1)).append(lines.size() + 1).append("\"/>");
         x.append("<sheetViews><sheetView workbookViewId=\"0\">")
                 .append("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
@@ -165,7 +170,7 @@ final class RosterXlsx {
         x.append("</sheetData>");
         x.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
         // A4 landscape: eight wide columns
-        x.append("<pageSetup paperSize=\"9\" orientation=\"landscape\"/>");
+        x.append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
         x.append("</worksheet>");
         return x.toString();
     }
@@ -179,7 +184,8 @@ final class RosterXlsx {
     }
 
     private static void row(StringBuilder x, int r, List<String> cells, int style) {
-        x.append("<row r=\"").append(r).append("\">");
+        // an explicit height: not every reader fits a row to its wrapped text
+        x.append("<row r=\"").append(r).append("\" ht=\"").append(height(cells)).append("\" customHeight=\"1\">");
         for (int c = 0; c < cells.size(); c++) {
             String ref = column(c) + r;
             String text = cells.get(c) == null ? "" : cells.get(c);
@@ -192,6 +198,38 @@ final class RosterXlsx {
             }
         }
         x.append("</row>");
+    }
+
+    /** The row height in points that shows every line of its tallest cell, wrapped at the column's width. */
+    static double height(List<String> cells) {
+        int lines = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            String text = cells.get(c) == null ? "" : cells.get(c);
+            int width = c < WIDTHS.length ? WIDTHS[c] : 20;
+            int cellLines = 0;
+            for (String line : text.split("\\R", -1)) {
+                cellLines += Math.max(1, (displayWidth(line) + width - 1) / width);
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        return lines * LINE_HEIGHT;
+    }
+
+    /** Width in character cells: CJK and other wide characters take two. */
+    static int displayWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            width += wide(cp) ? 2 : 1;
+        }
+        return width;
+    }
+
+    private static boolean wide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000;
     }
 
     /** Column letters: 0 → A, 25 → Z, 26 → AA. */

@@ -186,6 +186,17 @@ public class RosterXlsxTest {
     }
 
     @Test
+    public void rowsAreTallEnoughForEveryLineOfTheirTallestCell() {
+        assertEquals(RosterXlsx.LINE_HEIGHT, RosterXlsx.height(List.of("a", "b")), 0.0);
+        assertEquals(2 * RosterXlsx.LINE_HEIGHT, RosterXlsx.height(List.of("a", "b", "c", "d", "公認心理師\n社会福祉士")), 0.0);
+        // column B is 18 characters wide: ten full-width characters need two lines
+        assertEquals(2 * RosterXlsx.LINE_HEIGHT, RosterXlsx.height(List.of("", "あいうえおかきくけこ")), 0.0);
+        assertEquals(6, RosterXlsx.displayWidth("田中ab"));
+        Element row4 = elements(parts.get("xl/worksheets/sheet1.xml"), "row").get(3);
+        assertEquals("1", row4.getAttribute("customHeight"));
+    }
+
+    @Test
     public void theSameRosterGivesTheSameBytes() {
         assertArrayEquals(workbook(), workbook());
     }
