@@ -12,7 +12,7 @@
  * intervals are start-inclusive and end-exclusive.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.yorisoi.staff;
 
 import org.osgi.annotation.bundle.Export;
