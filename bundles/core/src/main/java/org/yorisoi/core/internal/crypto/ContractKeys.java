@@ -211,7 +211,8 @@ public class ContractKeys {
         return gates.computeIfAbsent(alias(contractId), a -> new ReentrantReadWriteLock(true));
     }
 
-    static String alias(String contractId) {
+    /** The keystore alias of the contract's key. */
+    public static String alias(String contractId) {
         if (contractId == null || !CONTRACT_ID.matcher(contractId).matches()) {
             throw new IllegalArgumentException("contract id must match " + CONTRACT_ID + ": " + contractId);
         }
