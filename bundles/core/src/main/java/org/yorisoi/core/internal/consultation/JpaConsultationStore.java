@@ -104,7 +104,7 @@ public class JpaConsultationStore implements ConsultationStore {
             throw new IllegalArgumentException("author id must be 1.." + MAX_AUTHOR_ID + " characters");
         }
         checkText(text);
-        String contractId = existing(consultationId).contractId;
+        String contractId = stored(consultationId).contractId;
         return keys.writing(contractId, () -> {
             SecretKey key = keys.keyFor(contractId);
             return jpa.txExpr(TransactionType.Required, em -> {
@@ -129,7 +129,7 @@ public class JpaConsultationStore implements ConsultationStore {
 
     @Override
     public Consultation close(String consultationId) {
-        existing(consultationId);
+        stored(consultationId);
         boolean[] changed = {false};
         Consultation closed = jpa.txExpr(TransactionType.Required, em -> {
             ConsultationEntity c = em.find(ConsultationEntity.class, consultationId, LockModeType.PESSIMISTIC_WRITE);
@@ -175,7 +175,7 @@ public class JpaConsultationStore implements ConsultationStore {
 
     @Override
     public List<Message> messages(String consultationId) {
-        String contractId = existing(consultationId).contractId;
+        String contractId = stored(consultationId).contractId;
         List<MessageEntity> rows = jpa.txExpr(TransactionType.Supports, em -> em
                 .createNamedQuery(MessageEntity.OF_CONSULTATION, MessageEntity.class)
                 .setParameter("consultationId", consultationId).getResultList());
@@ -193,7 +193,7 @@ public class JpaConsultationStore implements ConsultationStore {
         return messages;
     }
 
-    private ConsultationEntity existing(String consultationId) {
+    private ConsultationEntity stored(String consultationId) {
         if (consultationId == null) {
             throw new IllegalArgumentException("consultation id is required");
         }
