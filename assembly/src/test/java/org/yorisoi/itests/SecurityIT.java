@@ -142,6 +142,17 @@ public class SecurityIT extends YorisoiTestSupport {
         assertEquals(login, call("GET", API + "/sessions/current", token, null).json().path("login").asText());
     }
 
+    @Test
+    public void loggedOutSessionNoLongerWorksAndTheLogoutIsAudited() throws Exception {
+        person("leaves-early", "COUNSELOR@kyoto");
+        String token = login("leaves-early", PASSWORD);
+
+        assertEquals(204, call("DELETE", API + "/sessions/current", token, null).status);
+
+        assertEquals(401, call("GET", API + "/sessions/current", token, null).status);
+        assertFalse(audited("leaves-early", "logout").isEmpty());
+    }
+
     // --- authorization: role and contract scope ---
 
     @Test

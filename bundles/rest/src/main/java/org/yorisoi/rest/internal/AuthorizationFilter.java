@@ -128,14 +128,18 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     }
 
     static Credential credential(ContainerRequestContext request) {
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return new Credential(header.substring(BEARER.length()).strip(), false);
-        }
         Map<String, Cookie> cookies = request.getCookies();
         Cookie cookie = cookies == null ? null : cookies.get(COOKIE);
-        if (cookie != null && !cookie.getValue().isBlank()) {
-            return new Credential(cookie.getValue(), true);
+        return token(request.getHeaderString(HttpHeaders.AUTHORIZATION), cookie == null ? null : cookie.getValue());
+    }
+
+    /** The bearer token of the Authorization header, else the session cookie's. */
+    static Credential token(String authorization, String cookie) {
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return new Credential(authorization.substring(BEARER.length()).strip(), false);
+        }
+        if (cookie != null && !cookie.isBlank()) {
+            return new Credential(cookie, true);
         }
         return new Credential(null, false);
     }

@@ -9,7 +9,8 @@ import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.CookieParam;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -137,8 +138,9 @@ public class SessionsResource {
                 @ApiResponse(responseCode = "204", description = "logged out; the cookie is cleared"),
                 @ApiResponse(responseCode = "401", description = "UNAUTHENTICATED",
                         content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class)))})
-    public Response logout(@Context ContainerRequestContext request) {
-        String token = AuthorizationFilter.credential(request).token();
+    public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @CookieParam(AuthorizationFilter.COOKIE) String cookie) {
+        String token = AuthorizationFilter.token(authorization, cookie).token();
         sessions.close(token, origin());
         return Response.noContent().header(HttpHeaders.SET_COOKIE, AuthorizationFilter.COOKIE
                 + "=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Strict").build();
