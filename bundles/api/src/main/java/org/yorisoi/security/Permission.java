@@ -41,6 +41,12 @@ public enum Permission {
     ROSTER_SUBMIT(Scope.CONTRACT, CONTRACT_MANAGER),
     /** Searching and verifying the audit log. */
     AUDIT_READ(Scope.PLATFORM, SYSTEM_MANAGER, ADMIN),
+    /** Answering chat: the queue, call-backs, claiming, sending, closing with the record, sending instructions. */
+    CHAT_ANSWER(Scope.CONTRACT, COUNSELOR, LEAD),
+    /** Seeing every live conversation of the contract read-only, leaving notes, transferring any. */
+    CHAT_SUPERVISE(Scope.CONTRACT, LEAD),
+    /** Recording a municipality-directed message for a consulter's thread (Asahikawa 7(2)オ). */
+    INSTRUCTION_WRITE(Scope.CONTRACT, MUNICIPAL_VIEWER),
     /** Erasing a contract's consultation data. */
     DATA_ERASE(Scope.CONTRACT, ADMIN),
     /** Reading and printing erasure records (the written report the contracts ask for). */

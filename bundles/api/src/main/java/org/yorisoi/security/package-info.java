@@ -10,7 +10,7 @@
  * the viewer's own organisation.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.yorisoi.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -54,6 +54,14 @@ public interface Contract {
         return List.of();
     }
 
+    /**
+     * Canned responses counselors can insert, title → text, in order (e.g. Asahikawa's link to its bullying web
+     * form). Empty by default.
+     */
+    default Map<String, String> cannedResponses() {
+        return Map.of();
+    }
+
     /** Activities of appointment-based case work (Sakai); empty for chat contracts. */
     default List<Activity> activities() {
         return List.of();

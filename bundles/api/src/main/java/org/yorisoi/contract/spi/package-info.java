@@ -33,7 +33,7 @@
  * version keeps working.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.yorisoi.contract.spi;
 
 import org.osgi.annotation.bundle.Export;
