@@ -61,6 +61,11 @@ public interface RuleBasedContract extends Contract {
     }
 
     @Override
+    default Map<String, String> cannedResponses() {
+        return rules().cannedResponses();
+    }
+
+    @Override
     default Map<AutoReply, String> autoReplies() {
         return rules().autoReplies();
     }

@@ -11,7 +11,8 @@ import java.util.Objects;
 public record RuleSet(ContractInfo info, List<WindowRule> windows, List<StaffingRule> staffing,
                       List<QualificationRule> qualifications, List<Recipient> recipients, List<RoutingRule> routing,
                       List<ReportObligation> reports, List<EscalationRule> escalations, List<Activity> activities,
-                      Map<AutoReply, String> autoReplies, List<Parameter> parameters) {
+                      Map<AutoReply, String> autoReplies, List<Parameter> parameters,
+                      Map<String, String> cannedResponses) {
 
     public RuleSet {
         Objects.requireNonNull(info, "info");
@@ -25,5 +26,22 @@ public record RuleSet(ContractInfo info, List<WindowRule> windows, List<Staffing
         activities = List.copyOf(activities);
         autoReplies = Map.copyOf(autoReplies);
         parameters = List.copyOf(parameters);
+        // insertion order is the order counselors see them in
+        cannedResponses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cannedResponses));
+    }
+
+    /** A rule set without canned responses. */
+    public RuleSet(ContractInfo info, List<WindowRule> windows, List<StaffingRule> staffing,
+                   List<QualificationRule> qualifications, List<Recipient> recipients, List<RoutingRule> routing,
+                   List<ReportObligation> reports, List<EscalationRule> escalations, List<Activity> activities,
+                   Map<AutoReply, String> autoReplies, List<Parameter> parameters) {
+        this(info, windows, staffing, qualifications, recipients, routing, reports, escalations, activities,
+                autoReplies, parameters, Map.of());
+    }
+
+    /** The same rules with these canned responses (title → text, in order). */
+    public RuleSet withCannedResponses(Map<String, String> responses) {
+        return new RuleSet(info, windows, staffing, qualifications, recipients, routing, reports, escalations,
+                activities, autoReplies, parameters, responses);
     }
 }

@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
@@ -119,19 +118,6 @@ public class AsahikawaContract implements RuleBasedContract {
     @Override
     public RuleSet rules() {
         return rules;
-    }
-
-    /**
-     * The canned message a counselor may send to point a consulter to the city's bullying Web form
-     * (asahikawa 7(2)エ); empty while {@code bullyingFormUrl} is not set. Not part of the SPI yet.
-     */
-    public Optional<String> bullyingFormResponse() {
-        String formUrl = rules.parameters().stream().filter(p -> p.key().equals("bullyingFormUrl")).findFirst()
-                .orElseThrow().value();
-        return formUrl.isEmpty() ? Optional.empty()
-                // asahikawa 7(2)エ: 必要に応じ、市が指定するWeb入力フォームの利用を促す
-                : Optional.of("話してくれてありがとう。いじめのことを旭川市に知らせたいときは、"
-                        + "市のWeb入力フォームも使えます。書けるところだけで大丈夫です。" + formUrl);
     }
 
     // ---- the rules, one per line with its clause ----
@@ -288,8 +274,14 @@ public class AsahikawaContract implements RuleBasedContract {
                         childSupport.stream().map(Enum::name).sorted().toList()),
                         "子どもの相談支援に必要な資格として認めるもの", "asahikawa 7(1)ア"));
 
+        Map<String, String> canned = new java.util.LinkedHashMap<>();
+        if (!formUrl.isEmpty()) {
+            // asahikawa 7(2)エ: 必要に応じ、市が指定するWeb入力フォームの利用を促す
+            canned.put("いじめWeb入力フォームの案内", "話してくれてありがとう。いじめのことを旭川市に知らせたいときは、"
+                    + "市のWeb入力フォームも使えます。書けるところだけで大丈夫です。" + formUrl);
+        }
         return new RuleSet(info, windows, staffing, qualificationRules, recipients, routing, reports,
-                escalations, List.of(), replies, parameters);
+                escalations, List.of(), replies, parameters, canned);
     }
 
     // ---- parsing of configuration values; messages name the key, never any personal data

@@ -506,11 +506,11 @@ public class AsahikawaContractTest {
     // ---- bullying Web form: 7(2)エ
 
     @Test
-    public void bullyingFormResponseIsOfferedOnlyOnceTheUrlIsSetBecauseClause7_2E() {
-        assertEquals(Optional.empty(), contract.bullyingFormResponse());
+    public void bullyingFormCannedResponseIsOfferedOnlyOnceTheUrlIsSetBecauseClause7_2E() {
+        assertEquals(Optional.empty(), contract.cannedResponses().values().stream().findFirst());
         assertEquals("", param(contract, "bullyingFormUrl"));
         AsahikawaContract c = configured(Map.of("bullyingFormUrl", "https://forms.example.jp/ijime"));
-        assertTrue(c.bullyingFormResponse().orElseThrow().endsWith("https://forms.example.jp/ijime"));
+        assertTrue(c.cannedResponses().values().stream().findFirst().orElseThrow().endsWith("https://forms.example.jp/ijime"));
         assertEquals("https://forms.example.jp/ijime", param(c, "bullyingFormUrl"));
     }
 
