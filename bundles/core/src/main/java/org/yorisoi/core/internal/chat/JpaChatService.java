@@ -62,7 +62,6 @@ import org.yorisoi.consultation.Consultation;
 import org.yorisoi.consultation.ConsultationStore;
 import org.yorisoi.consultation.Message;
 import org.yorisoi.consultation.Sender;
-import org.yorisoi.contract.spi.AutoReply;
 import org.yorisoi.contract.spi.Channel;
 import org.yorisoi.contract.spi.Contract;
 import org.yorisoi.contract.spi.Role;
