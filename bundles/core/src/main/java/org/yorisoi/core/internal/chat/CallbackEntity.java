@@ -18,13 +18,10 @@ import org.yorisoi.chat.Callback;
         + " WHERE c.contractId = :contractId ORDER BY c.contactAt, c.id")
 @NamedQuery(name = CallbackEntity.OPEN_OF_CONTRACT, query = "SELECT c FROM CallbackEntity c"
         + " WHERE c.contractId = :contractId AND c.doneAt IS NULL ORDER BY c.contactAt, c.id")
-@NamedQuery(name = CallbackEntity.OPEN_OF_CONVERSATION, query = "SELECT c FROM CallbackEntity c"
-        + " WHERE c.conversationId = :conversationId AND c.doneAt IS NULL")
 class CallbackEntity {
 
     static final String OF_CONTRACT = "Callback.ofContract";
     static final String OPEN_OF_CONTRACT = "Callback.openOfContract";
-    static final String OPEN_OF_CONVERSATION = "Callback.openOfConversation";
 
     @Id
     @Column(name = "ID", length = 36)

@@ -84,6 +84,10 @@ class ConversationEntity {
     @Column(name = "LAST_REPLY", length = 16)
     String lastReply;
 
+    /** The open call-back, kept here so that intake never scans YS_CALLBACK while holding this row's lock. */
+    @Column(name = "OPEN_CALLBACK_ID", length = 36)
+    String openCallbackId;
+
     @Lob
     @Basic(fetch = FetchType.EAGER)
     @Column(name = "MAIN_COMPLAINT", length = 64 * 1024)

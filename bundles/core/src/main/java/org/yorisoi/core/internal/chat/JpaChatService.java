@@ -118,6 +118,7 @@ public class JpaChatService implements ChatService {
     private final List<OutboundChannel> outbound = new CopyOnWriteArrayList<>();
     /** Serialises opening a channel user's conversation on this node, so two first messages open one. */
     private final Map<String, Object> openingLocks = new ConcurrentHashMap<>();
+    private final Map<String, Object> claimLocks = new ConcurrentHashMap<>();
     private volatile int capacity;
 
     /** The transaction manager only orders activation: the JTA unit fails on its first write without it. */
@@ -263,34 +264,37 @@ public class JpaChatService implements ChatService {
         int onDuty = availability.humanStaffed() ? onDuty(contractId, now) : 0;
         int capacityNow = capacity;
 
+        // read before locking: Derby locks what a query scans, and scanning other conversations' rows while holding
+        // this one's lock could deadlock with another consulter's intake; the counts are a moment's picture anyway
+        long active = jpa.txExpr(TransactionType.Supports, em -> count(em, contractId, ConversationState.ACTIVE));
+        int position = jpa.txExpr(TransactionType.Supports, em -> queuePosition(em, before));
+
         Writes writes = new Writes();
         Intake intake = keys.writing(contractId, () -> jpa.txExpr(TransactionType.Required, em -> {
             ConversationEntity c = locked(em, conversationId);
             if (c.state() == ConversationState.CLOSED) {
                 throw new IllegalStateException("conversation " + conversationId + " is closed");
             }
-            String earlier = clientMessageId == null ? null : em
-                    .createNamedQuery(ClientMessageEntity.FIND, String.class)
-                    .setParameter("conversationId", conversationId)
-                    .setParameter("clientMessageId", clientMessageId).getResultList().stream().findFirst()
-                    .orElse(null);
-            IntakeRules.Facts facts = new IntakeRules.Facts(availability, paused, c.state(),
-                    c.clientMessages == 0, onDuty, capacityNow, count(em, contractId, ConversationState.ACTIVE),
-                    queuePosition(em, c), c.lastReply);
+            IntakeRules.Facts facts = new IntakeRules.Facts(availability, paused, c.state(), c.clientMessages == 0,
+                    onDuty, capacityNow, active, c.state() == ConversationState.WAITING ? Math.max(position, 1) : 0,
+                    c.lastReply);
+            ClientMessageEntity earlier = clientMessageId == null ? null
+                    : em.find(ClientMessageEntity.class, ClientMessageEntity.id(conversationId, clientMessageId));
             if (earlier != null) {
                 // a retry: the message is stored already; say where things stand, store nothing
                 IntakeRules.Decision standing = IntakeRules.decide(facts);
-                Message stored = store.messages(conversationId).stream().filter(m -> m.id().equals(earlier))
-                        .findFirst().orElseThrow(() -> new IllegalStateException("message " + earlier
+                Message stored = store.messages(conversationId).stream()
+                        .filter(m -> m.id().equals(earlier.messageId)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("message " + earlier.messageId
                                 + " of conversation " + conversationId + " is missing"));
-                return new Intake(toRecord(c), stored, List.of(), standing.situation(), standing.queuePosition(), true);
+                return new Intake(toRecord(c), stored, List.of(), standing.situation(), standing.queuePosition(),
+                        true);
             }
             Message stored = store.append(conversationId, Sender.CLIENT, null, text);
             c.clientMessages++;
             event(em, c, ChatEvent.Kind.MESSAGE, stored.at(), stored, null, true, writes);
             if (clientMessageId != null) {
-                em.persist(new ClientMessageEntity(UUID.randomUUID().toString(), conversationId, clientMessageId,
-                        stored.id()));
+                em.persist(new ClientMessageEntity(conversationId, clientMessageId, stored.id()));
             }
             IntakeRules.Decision decision = IntakeRules.decide(facts);
             List<Message> replies = new ArrayList<>();
@@ -304,10 +308,10 @@ public class JpaChatService implements ChatService {
             if (decision.replyKey() != null) {
                 c.lastReply = decision.replyKey();
             }
-            if (decision.needsCallback() && em.createNamedQuery(CallbackEntity.OPEN_OF_CONVERSATION,
-                    CallbackEntity.class).setParameter("conversationId", conversationId).getResultList().isEmpty()) {
-                em.persist(new CallbackEntity(UUID.randomUUID().toString(), conversationId, contractId,
-                        stored.at(), decision.callbackDue() == null ? null : decision.callbackDue().toInstant()));
+            if (decision.needsCallback() && c.openCallbackId == null) {
+                c.openCallbackId = UUID.randomUUID().toString();
+                em.persist(new CallbackEntity(c.openCallbackId, conversationId, contractId, stored.at(),
+                        decision.callbackDue() == null ? null : decision.callbackDue().toInstant()));
             }
             return new Intake(toRecord(c), stored, replies, decision.situation(), decision.queuePosition(), false);
         }));
@@ -416,6 +420,9 @@ public class JpaChatService implements ChatService {
             }
             cb.doneAt = clock.now().toEpochMilli();
             cb.doneBy = caller.personId();
+            if (callbackId.equals(c.openCallbackId)) {
+                c.openCallbackId = null;
+            }
             if (IntakeRules.isOutOfHoursReply(c.lastReply)) {
                 // the consulter was called back: a new out-of-hours contact deserves a new reply
                 c.lastReply = null;
@@ -432,16 +439,30 @@ public class JpaChatService implements ChatService {
         require(caller, Permission.CHAT_ANSWER, found.contractId);
         int limit = capacity;
         Writes writes = new Writes();
-        Conversation claimed = keys.writing(found.contractId, () -> jpa.txExpr(TransactionType.Required, em -> {
+        Conversation claimed;
+        // one claim per counselor at a time on this node, so two quick claims cannot both pass the capacity check;
+        // the count is read before the row lock (Derby locks what a query scans)
+        Object counselorLock = claimLocks.computeIfAbsent(caller.personId(), k -> new Object());
+        synchronized (counselorLock) {
+            int held = jpa.txExpr(TransactionType.Supports,
+                    em -> heldBy(em, found.contractId, caller.personId())).size();
+            if (held >= limit) {
+                throw new IllegalStateException("counselor " + caller.personId() + " holds " + held
+                        + " conversations; the capacity is " + limit);
+            }
+            claimed = claimLocked(caller, conversationId, found.contractId, writes);
+        }
+        staffWrite(caller, claimed.contractId(), conversationId, "claimed");
+        listeners.publish(claimed.contractId(), writes.events);
+        return claimed;
+    }
+
+    private Conversation claimLocked(Caller caller, String conversationId, String contractId, Writes writes) {
+        return keys.writing(contractId, () -> jpa.txExpr(TransactionType.Required, em -> {
             ConversationEntity c = locked(em, conversationId);
             if (c.state() != ConversationState.WAITING) {
                 throw new IllegalStateException("conversation " + conversationId + " is " + c.state()
                         + ", not waiting");
-            }
-            int held = heldBy(em, c.contractId, caller.personId()).size();
-            if (held >= limit) {
-                throw new IllegalStateException("counselor " + caller.personId() + " holds " + held
-                        + " conversations; the capacity is " + limit);
             }
             Instant now = clock.now();
             c.state = ConversationState.ACTIVE.name();
@@ -452,9 +473,6 @@ public class JpaChatService implements ChatService {
             event(em, c, ChatEvent.Kind.CLAIMED, now, null, caller.personId(), true, writes);
             return toRecord(c);
         }));
-        staffWrite(caller, claimed.contractId(), conversationId, "claimed");
-        listeners.publish(claimed.contractId(), writes.events);
-        return claimed;
     }
 
     @Override
