@@ -116,8 +116,11 @@ public class JpaChatService implements ChatService {
     private final AuditLog audit;
     private final ChatListeners listeners = new ChatListeners();
     private final List<OutboundChannel> outbound = new CopyOnWriteArrayList<>();
-    /** Serialises opening a channel user's conversation on this node, so two first messages open one. */
-    private final Map<String, Object> openingLocks = new ConcurrentHashMap<>();
+    /**
+     * Serialise opening a channel user's conversation on this node, so two first messages open one; striped, so
+     * the locks stay few and a lock is never swapped while someone waits on it.
+     */
+    private final Object[] openingLocks = stripes(64);
     private final Map<String, Object> claimLocks = new ConcurrentHashMap<>();
     private volatile int capacity;
 
@@ -160,6 +163,14 @@ public class JpaChatService implements ChatService {
 
     void removeOutbound(OutboundChannel channel) {
         outbound.remove(channel);
+    }
+
+    private static Object[] stripes(int count) {
+        Object[] locks = new Object[count];
+        for (int i = 0; i < count; i++) {
+            locks[i] = new Object();
+        }
+        return locks;
     }
 
     private static int checkCapacity(int capacity) {
@@ -209,21 +220,17 @@ public class JpaChatService implements ChatService {
         if (externalUserId == null || externalUserId.isBlank() || externalUserId.length() > MAX_EXTERNAL_USER_ID) {
             throw new IllegalArgumentException("external user id must be 1.." + MAX_EXTERNAL_USER_ID + " characters");
         }
-        Object lock = openingLocks.computeIfAbsent(contractId + "|" + channel + "|" + externalUserId, k -> new Object());
-        synchronized (lock) {
-            try {
-                Optional<ConversationEntity> existing = jpa.txExpr(TransactionType.Supports, em -> em
-                        .createNamedQuery(ConversationEntity.OF_EXTERNAL_USER, ConversationEntity.class)
-                        .setParameter("contractId", contractId).setParameter("channel", channel.name())
-                        .setParameter("externalUserId", externalUserId).setMaxResults(1).getResultList()
-                        .stream().findFirst());
-                if (existing.isPresent()) {
-                    return toRecord(existing.get());
-                }
-                return open(contractId, channel, externalUserId, null, attributes);
-            } finally {
-                openingLocks.remove(contractId + "|" + channel + "|" + externalUserId, lock);
+        String userKey = contractId + "|" + channel + "|" + externalUserId;
+        synchronized (openingLocks[Math.floorMod(userKey.hashCode(), openingLocks.length)]) {
+            Optional<ConversationEntity> existing = jpa.txExpr(TransactionType.Supports, em -> em
+                    .createNamedQuery(ConversationEntity.OF_EXTERNAL_USER, ConversationEntity.class)
+                    .setParameter("contractId", contractId).setParameter("channel", channel.name())
+                    .setParameter("externalUserId", externalUserId).setMaxResults(1).getResultList()
+                    .stream().findFirst());
+            if (existing.isPresent()) {
+                return toRecord(existing.get());
             }
+            return open(contractId, channel, externalUserId, null, attributes);
         }
     }
 
