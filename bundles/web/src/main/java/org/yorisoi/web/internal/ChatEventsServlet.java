@@ -23,7 +23,7 @@ import org.yorisoi.chat.Conversation;
 @Component(service = Servlet.class, property = {
     "osgi.http.whiteboard.servlet.pattern=/chat-events/*",
     "osgi.http.whiteboard.servlet.name=yorisoi-chat-events",
-    "osgi.http.whiteboard.servlet.asyncSupported=true"})
+    "osgi.http.whiteboard.servlet.asyncSupported:Boolean=true"})
 public class ChatEventsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

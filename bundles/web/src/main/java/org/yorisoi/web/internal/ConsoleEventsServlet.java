@@ -34,7 +34,7 @@ import org.yorisoi.security.Sessions;
 @Component(service = Servlet.class, property = {
     "osgi.http.whiteboard.servlet.pattern=/console-events/*",
     "osgi.http.whiteboard.servlet.name=yorisoi-console-events",
-    "osgi.http.whiteboard.servlet.asyncSupported=true"})
+    "osgi.http.whiteboard.servlet.asyncSupported:Boolean=true"})
 public class ConsoleEventsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
