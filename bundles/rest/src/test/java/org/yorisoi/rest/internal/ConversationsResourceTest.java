@@ -1,0 +1,137 @@
+package org.yorisoi.rest.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+
+import java.lang.reflect.Proxy;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.ws.rs.NotFoundException;
+import javax.ws.rs.core.SecurityContext;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.yorisoi.audit.AuditActions;
+import org.yorisoi.audit.AuditEvent;
+import org.yorisoi.audit.AuditLog;
+import org.yorisoi.chat.ChatEvent;
+import org.yorisoi.chat.ConversationState;
+import org.yorisoi.contract.spi.Channel;
+import org.yorisoi.contract.spi.Role;
+import org.yorisoi.security.AccessDeniedException;
+import org.yorisoi.security.Caller;
+import org.yorisoi.staff.RoleGrant;
+
+public class ConversationsResourceTest {
+
+    private final List<AuditEvent> audited = new ArrayList<>();
+    private final ChatFakes.Fake fake = new ChatFakes.Fake();
+    private boolean routedToViewer = true;
+    private ConversationsResource resource;
+    private final Caller counselor = new Caller("p1", "k.tanaka", "田中", List.of(
+            new RoleGrant("p1", "testcity", Role.COUNSELOR, LocalDate.of(2025, 1, 1), null)), null);
+
+    private SecurityContext as(Caller caller) {
+        return new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return new Callers.CallerPrincipal(caller);
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return false;
+            }
+
+            @Override
+            public boolean isSecure() {
+                return true;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return "Bearer";
+            }
+        };
+    }
+
+    @Before
+    public void setUp() {
+        AuditLog audit = (AuditLog) Proxy.newProxyInstance(AuditLog.class.getClassLoader(), new Class<?>[] {AuditLog.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("record")) {
+                        audited.add((AuditEvent) args[0]);
+                        return null;
+                    }
+                    throw new AssertionError(method.getName());
+                });
+        resource = new ConversationsResource(fake.service(), (caller, contractId, attributes) -> routedToViewer, audit,
+                new TestPlatform.Registry(new TestPlatform.TestContract("testcity", Channel.WEB),
+                        new TestPlatform.TestContract("othercity", Channel.WEB)));
+        fake.on("conversation", args -> "c1".equals(args[0])
+                ? Optional.of(ChatFakes.conversation("c1", "testcity", ConversationState.ACTIVE)) : Optional.empty());
+        fake.on("events", args -> List.of(new ChatEvent("c1", 1, ChatEvent.Kind.NOTE,
+                Instant.parse("2025-06-02T09:00:00Z"), null, null, false)));
+        fake.on("notes", args -> List.of());
+    }
+
+    @Test
+    public void theTranscriptReadIsAuditedWithStaffOnlyEvents() {
+        ChatDto.ConversationDetailView detail = resource.get("testcity", "c1", as(counselor));
+        assertEquals(1, detail.events().size());
+        assertEquals(false, detail.events().get(0).visibleToClient());
+        assertEquals(1, audited.size());
+        assertEquals(AuditActions.CONTENT_READ, audited.get(0).action());
+        assertEquals(AuditEvent.Outcome.SUCCESS, audited.get(0).outcome());
+        assertEquals("c1", audited.get(0).target());
+    }
+
+    @Test
+    public void incrementalEventReadsAreAuditedOnlyFromTheStart() {
+        resource.events("testcity", "c1", null, as(counselor));
+        resource.events("testcity", "c1", "1", as(counselor));
+        resource.events("testcity", "c1", "2", as(counselor));
+        assertEquals(1, audited.size());
+    }
+
+    @Test
+    public void aConversationOfAnotherContractIsNotFound() {
+        try {
+            resource.get("othercity", "c1", as(counselor));
+            fail();
+        } catch (NotFoundException expected) {
+            assertEquals(List.of(), audited);
+        }
+    }
+
+    @Test
+    public void aViewerOutsideTheRoutingIsRefusedAndTheRefusalAudited() {
+        routedToViewer = false;
+        try {
+            resource.get("testcity", "c1", as(counselor));
+            fail();
+        } catch (AccessDeniedException expected) {
+            assertEquals(AuditEvent.Outcome.DENIED, audited.get(0).outcome());
+        }
+    }
+
+    @Test
+    public void aCallbackOfAnotherContractCannotBeMarkedDone() {
+        fake.on("callbacks", args -> List.of());
+        ChatCallbacksResource callbacks = new ChatCallbacksResource(fake.service(),
+                new TestPlatform.Registry(new TestPlatform.TestContract("testcity", Channel.WEB)));
+        try {
+            callbacks.done("testcity", "cb-of-othercity", as(counselor));
+            fail();
+        } catch (NotFoundException expected) {
+            assertEquals(false, fake.calls.contains("callbackDone"));
+        }
+        assertEquals(true, ChatCallbacksResource.openOnly(null));
+        assertEquals(false, ChatCallbacksResource.openOnly("false"));
+    }
+}
