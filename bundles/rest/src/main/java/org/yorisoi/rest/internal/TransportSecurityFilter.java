@@ -25,6 +25,8 @@ import org.osgi.service.component.annotations.Modified;
 @Component(service = Filter.class, configurationPid = "org.yorisoi.tls", property = {
     "osgi.http.whiteboard.filter.name=yorisoi.transport-security",
     "osgi.http.whiteboard.filter.pattern=/*",
+    // the chat and console event streams are asynchronous; a filter without this would make Jetty refuse them
+    "osgi.http.whiteboard.filter.asyncSupported:Boolean=true",
     "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=*)",
     "service.ranking:Integer=1000"
 })
