@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.AfterClass;
 import org.junit.Assume;
 import org.junit.BeforeClass;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,6 +53,11 @@ public class ChatBrowserE2E {
     static final Dimension MOBILE = new Dimension(390, 844);
     static final Dimension DESKTOP = new Dimension(1280, 800);
 
+    /** Selenium warns that it has no DevTools binding for Debian's Chromium version; this test uses none. */
+    static final List<java.util.logging.Logger> QUIETER_SELENIUM = List.of(
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools"),
+            java.util.logging.Logger.getLogger("org.openqa.selenium.chromium"));
+
     private static Distribution distribution;
     private static Platform platform;
     private static Platform.Account counselor;
@@ -83,6 +91,7 @@ public class ChatBrowserE2E {
     }
 
     static WebDriver browser(Dimension size) {
+        QUIETER_SELENIUM.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -95,6 +104,26 @@ public class ChatBrowserE2E {
         browsers.add(driver);
         return driver;
     }
+
+    /** On failure, keeps what every browser showed: target/screenshots/failure-<n>.png and .html. */
+    @Rule
+    public final TestWatcher keepBrowsersOnFailure = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            for (int i = 0; i < browsers.size(); i++) {
+                WebDriver b = browsers.get(i);
+                try {
+                    Path folder = screenshotFolder();
+                    Files.createDirectories(folder);
+                    Files.copy(((TakesScreenshot) b).getScreenshotAs(OutputType.FILE).toPath(),
+                            folder.resolve("failure-" + i + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                    Files.writeString(folder.resolve("failure-" + i + ".html"), b.getPageSource());
+                } catch (IOException | RuntimeException ignored) {
+                    // a browser that cannot answer any more has nothing to keep
+                }
+            }
+        }
+    };
 
     @Test
     public void staffedConsultationInRealTimeThenOutOfHoursCallBack() throws Exception {
@@ -112,7 +141,11 @@ public class ChatBrowserE2E {
         WebDriver console = browser(DESKTOP);
         console.get(base + "/console/");
         logIn(console, counselor);
-        new Select(await(console, "#contract", PAGE_STEP)).selectByValue(CONTRACT);
+        awaitVisible(console, "#contract option[value='" + CONTRACT + "']", PAGE_STEP);
+        Select contracts = new Select(console.findElement(By.cssSelector("#contract")));
+        if (!CONTRACT.equals(contracts.getFirstSelectedOption().getAttribute("value"))) {
+            contracts.selectByValue(CONTRACT);
+        }
         WebElement queued = wait(console, PAGE_STEP).until(d -> first(d, "#queue .queue-item[data-cid]"));
         String conversationId = queued.getAttribute("data-cid");
         queued.findElement(By.cssSelector(".claim")).click();
@@ -180,7 +213,7 @@ public class ChatBrowserE2E {
     private static void startConversation(WebDriver page) {
         await(page, "#intake-form", PAGE_STEP);
         await(page, "#availability", PAGE_STEP);
-        WebElement consent = page.findElement(By.cssSelector("#consent"));
+        WebElement consent = awaitVisible(page, "#consent", PAGE_STEP);
         if (!consent.isSelected()) {
             ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block:'center'})", consent);
             consent.click();
@@ -267,9 +300,7 @@ public class ChatBrowserE2E {
 
     /** Saves the page at phone and desktop widths into target/screenshots/<name>-mobile.png / -desktop.png. */
     private static void screenshots(WebDriver page, String name) throws IOException {
-        String configured = System.getProperty("yorisoi.e2e.screenshots");
-        Path folder = configured == null || configured.startsWith("${") ? Paths.get("target/screenshots")
-                : Paths.get(configured);
+        Path folder = screenshotFolder();
         Files.createDirectories(folder);
         Dimension original = page.manage().window().getSize();
         for (var size : List.of(new Object[] {"mobile", MOBILE}, new Object[] {"desktop", DESKTOP})) {
@@ -278,6 +309,12 @@ public class ChatBrowserE2E {
             Files.copy(shot.toPath(), folder.resolve(name + "-" + size[0] + ".png"), StandardCopyOption.REPLACE_EXISTING);
         }
         page.manage().window().setSize(original);
+    }
+
+    static Path screenshotFolder() {
+        String configured = System.getProperty("yorisoi.e2e.screenshots");
+        return configured == null || configured.startsWith("${") ? Paths.get("target/screenshots")
+                : Paths.get(configured);
     }
 
     private static WebDriverWait wait(WebDriver page, Duration within) {
@@ -289,6 +326,17 @@ public class ChatBrowserE2E {
     private static WebElement first(WebDriver page, String selector) {
         List<WebElement> found = page.findElements(By.cssSelector(selector));
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static WebElement awaitVisible(WebDriver page, String selector, Duration within) {
+        try {
+            return wait(page, within).until(d -> {
+                WebElement e = first(d, selector);
+                return e != null && e.isDisplayed() ? e : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(selector + " was not shown within " + within + " on " + page.getCurrentUrl(), e);
+        }
     }
 
     private static WebElement await(WebDriver page, String selector, Duration within) {
