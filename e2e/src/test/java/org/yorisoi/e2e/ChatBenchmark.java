@@ -79,6 +79,7 @@ public final class ChatBenchmark {
         } else {
             at = OffsetDateTime.parse(options.getOrDefault("at", "2023-07-14T18:00:00+09:00"));
             distribution = Distribution.unpack("benchmark");
+            distribution.awaitAlsoOnStart("/api/v1/chat/" + contract + "/intake");
             distribution.clockAt(at);
             log("starting the distribution from " + Distribution.archive() + " (clock " + at + ")");
             distribution.start();

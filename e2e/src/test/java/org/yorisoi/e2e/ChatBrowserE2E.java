@@ -69,6 +69,7 @@ public class ChatBrowserE2E {
                         + ".ci/test installs when run as root): " + CHROMIUM + " / " + CHROMEDRIVER + " missing",
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER));
         distribution = Distribution.unpack("browser");
+        distribution.awaitAlsoOnStart("/api/v1/chat/" + CONTRACT + "/intake", "/chat/" + CONTRACT, "/console/");
         distribution.clockAt(DistributionE2E.KYOTO_FRIDAY_EVENING);
         distribution.start();
         platform = new Platform(distribution.http());
@@ -146,9 +147,16 @@ public class ChatBrowserE2E {
         if (!CONTRACT.equals(contracts.getFirstSelectedOption().getAttribute("value"))) {
             contracts.selectByValue(CONTRACT);
         }
-        WebElement queued = wait(console, PAGE_STEP).until(d -> first(d, "#queue .queue-item[data-cid]"));
-        String conversationId = queued.getAttribute("data-cid");
-        queued.findElement(By.cssSelector(".claim")).click();
+        // the queue is re-rendered on every live event: find and click in one step, again if the item was replaced
+        String conversationId = wait(console, PAGE_STEP).until(d -> {
+            WebElement queued = first(d, "#queue .queue-item[data-cid]");
+            if (queued == null) {
+                return null;
+            }
+            String cid = queued.getAttribute("data-cid");
+            queued.findElement(By.cssSelector(".claim")).click();
+            return cid;
+        });
         awaitMessage(console, "#transcript", "CLIENT", firstWords, PAGE_STEP);
 
         // counselor → consulter, in real time

@@ -39,6 +39,8 @@ public final class Distribution implements AutoCloseable {
     private final int rmiServerPort;
     private Process process;
     private Http http;
+    /** Besides GET /api/v1/contracts, paths that must answer 200 before a start counts as done. */
+    private final List<String> readinessPaths = new ArrayList<>();
     /** The configured platform clock's start and the wall-clock moment it applied from; null: real time. */
     private OffsetDateTime clockStart;
     private long clockAppliedNanos;
@@ -166,6 +168,14 @@ public final class Distribution implements AutoCloseable {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Makes every later {@link #start()} also wait until each path answers GET with 200: services that register
+     * after the REST API (the chat resources, the pages) are then in place before a test uses them.
+     */
+    public synchronized void awaitAlsoOnStart(String... paths) {
+        readinessPaths.addAll(List.of(paths));
+    }
+
     /** Starts {@code bin/karaf server} and waits until the REST API answers. */
     public synchronized void start() throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
@@ -200,18 +210,31 @@ public final class Distribution implements AutoCloseable {
                         + home.resolve("console.log") + " and " + home.resolve("data/log/karaf.log"));
             }
             try {
-                Http.Response r = http().get("/api/v1/contracts", null);
-                if (r.status() == 200) {
+                last = null;
+                List<String> paths = new ArrayList<>();
+                paths.add("/api/v1/contracts");
+                paths.addAll(readinessPaths);
+                for (String path : paths) {
+                    Http.Response r = http().get(path, null);
+                    if (r.status() != 200) {
+                        last = "GET " + path + ": " + r.status() + " " + abbreviated(r.body());
+                        break;
+                    }
+                }
+                if (last == null) {
                     return;
                 }
-                last = r.toString();
             } catch (IOException e) {
                 last = e.toString();
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException(name + " did not answer GET /api/v1/contracts with 200 within " + START_TIMEOUT
-                + " (last: " + last + "); see " + home.resolve("data/log/karaf.log"));
+        throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + " (last: " + last + "); see "
+                + home.resolve("data/log/karaf.log"));
+    }
+
+    private static String abbreviated(String body) {
+        return body == null ? "" : body.length() <= 200 ? body : body.substring(0, 200) + "…";
     }
 
     public synchronized boolean isRunning() {

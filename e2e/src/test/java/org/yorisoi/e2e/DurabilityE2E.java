@@ -43,6 +43,7 @@ public class DurabilityE2E {
     @Before
     public void boot() throws Exception {
         distribution = Distribution.unpack("durability");
+        distribution.awaitAlsoOnStart("/api/v1/chat/" + CONTRACT + "/intake");
         distribution.clockAt(DistributionE2E.KYOTO_FRIDAY_EVENING);
         distribution.start();
     }
