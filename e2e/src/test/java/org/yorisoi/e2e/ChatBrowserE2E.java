@@ -188,9 +188,11 @@ public class ChatBrowserE2E {
         assertEquals("クラスでの無視", record.path("mainComplaint").asText());
 
         // out of hours: a second consulter gets the automatic reply and goes on the call-back list
-        Set<String> callBacksBefore = openCallBackIds();
+        Set<String> callBacksBefore = openCallBackIds(counselor.token());
         distribution.clockAt(DistributionE2E.KYOTO_SATURDAY_MORNING);
         platform.awaitHumanStaffed(CONTRACT, false, Duration.ofSeconds(60));
+        // sixteen hours later the counselor's sessions have ended (idle time-out): a new day, a new login
+        String nextDayToken = platform.login(counselor.login(), counselor.password());
 
         WebDriver secondConsulter = browser(MOBILE);
         secondConsulter.get(base + "/chat/" + CONTRACT);
@@ -201,8 +203,12 @@ public class ChatBrowserE2E {
         wait(secondConsulter, REAL_TIME).until(d -> first(d, "#messages .msg[data-sender='SYSTEM']"));
         screenshots(secondConsulter, "chat-out-of-hours");
 
-        String callBackId = awaitNewCallBack(callBacksBefore);
+        String callBackId = awaitNewCallBack(nextDayToken, callBacksBefore);
         console.navigate().refresh();
+        wait(console, PAGE_STEP).until(d -> first(d, "#login-view:not([hidden]) #login, #console-view:not([hidden])"));
+        if (first(console, "#login-view:not([hidden]) #login") != null) {
+            logIn(console, counselor);
+        }
         WebDriverWait callBacksShown = wait(console, PAGE_STEP);
         callBacksShown.until(d -> {
             List<WebElement> contract = d.findElements(By.cssSelector("#contract"));
@@ -281,9 +287,9 @@ public class ChatBrowserE2E {
         throw new AssertionError("the closing record of " + conversationId + " was not stored: " + last);
     }
 
-    private Set<String> openCallBackIds() throws IOException {
+    private Set<String> openCallBackIds(String token) throws IOException {
         JsonNode list = distribution.http().get(Platform.API + "/contracts/" + CONTRACT + "/callbacks?open=true",
-                counselor.token()).expect(200, "open call-backs").json();
+                token).expect(200, "open call-backs").json();
         Set<String> ids = new HashSet<>();
         for (JsonNode c : list) {
             ids.add(c.path("conversationId").asText());
@@ -291,11 +297,11 @@ public class ChatBrowserE2E {
         return ids;
     }
 
-    private String awaitNewCallBack(Set<String> before) throws IOException, InterruptedException {
+    private String awaitNewCallBack(String token, Set<String> before) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + PAGE_STEP.toNanos();
         Set<String> now = before;
         while (System.nanoTime() < deadline) {
-            now = openCallBackIds();
+            now = openCallBackIds(token);
             now.removeAll(before);
             if (!now.isEmpty()) {
                 assertFalse(now.contains(""));
