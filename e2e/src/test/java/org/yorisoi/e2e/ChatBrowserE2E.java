@@ -318,11 +318,21 @@ public class ChatBrowserE2E {
         Files.createDirectories(folder);
         Dimension original = page.manage().window().getSize();
         for (var size : List.of(new Object[] {"mobile", MOBILE}, new Object[] {"desktop", DESKTOP})) {
-            page.manage().window().setSize((Dimension) size[1]);
+            viewport(page, (Dimension) size[1]);
             File shot = ((TakesScreenshot) page).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), folder.resolve(name + "-" + size[0] + ".png"), StandardCopyOption.REPLACE_EXISTING);
         }
         page.manage().window().setSize(original);
+    }
+
+    /** Sizes the window so that the page itself (the viewport, without the browser's frame) has the given size. */
+    static void viewport(WebDriver page, Dimension size) {
+        page.manage().window().setSize(size);
+        JavascriptExecutor js = (JavascriptExecutor) page;
+        long width = ((Number) js.executeScript("return window.innerWidth")).longValue();
+        long height = ((Number) js.executeScript("return window.innerHeight")).longValue();
+        page.manage().window().setSize(new Dimension(2 * size.getWidth() - (int) width,
+                2 * size.getHeight() - (int) height));
     }
 
     static Path screenshotFolder() {
