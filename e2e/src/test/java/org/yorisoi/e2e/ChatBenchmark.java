@@ -231,9 +231,9 @@ public final class ChatBenchmark {
         System.out.println();
         System.out.println("Yorisoi chat benchmark (run " + runId + ")");
         row("consulters / counselors / messages each", consulters + " / " + counselors + " / " + messages);
-        row("conversations claimed", Integer.toString(claimed));
+        row("conversations claimed (capacity permitting)", claimed + " of " + consulters);
         row("messages acknowledged (201) / refused", acknowledged.get() + " / " + refused.get());
-        row("messages received by a counselor (SSE)", Integer.toString(latencies.size()));
+        row("received by a counselor (SSE, claimed only)", Integer.toString(latencies.size()));
         row("send phase", String.format(Locale.ROOT, "%.1f s", seconds));
         row("throughput (acknowledged messages/s)", String.format(Locale.ROOT, "%.1f", acknowledged.get() / seconds));
         row("send → counselor receipt p50 / p99 / max", millis(latencies, 0.50) + " / " + millis(latencies, 0.99)
@@ -247,7 +247,7 @@ public final class ChatBenchmark {
     }
 
     private static void row(String name, String value) {
-        System.out.printf(Locale.ROOT, "| %-42s | %20s |%n", name, value);
+        System.out.printf(Locale.ROOT, "| %-44s | %34s |%n", name, value);
     }
 
     private static String millis(List<Long> sorted, double quantile) {
