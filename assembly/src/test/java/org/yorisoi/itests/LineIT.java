@@ -28,7 +28,6 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.inject.Inject;
 import javax.net.ssl.HttpsURLConnection;
 
-import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -37,6 +36,8 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.yorisoi.audit.AuditEntry;
 import org.yorisoi.audit.AuditEvent;
@@ -65,12 +66,14 @@ public class LineIT extends YorisoiTestSupport {
     /** Inside Kyoto's term (2023-07-14..2024-03-31) and outside its hours (17-22): an automatic reply is due. */
     static final String OUT_OF_HOURS = "2023-10-11T10:00:00+09:00";
 
+    /** One fake LINE API for the whole container: Pax Exam runs @AfterClass after every method. */
     private static FakeLine line;
 
     @Inject
+    private BundleContext bundleContext;
+
     private ChatService chat;
 
-    @Inject
     private AuditLog audit;
 
     @Inject
@@ -84,6 +87,8 @@ public class LineIT extends YorisoiTestSupport {
     @Before
     public void kyotoLineAccountPointsAtTheFakeLineApi() throws Exception {
         awaitApi();
+        chat = service(ChatService.class);
+        audit = service(AuditLog.class);
         if (line == null) {
             line = new FakeLine();
             org.osgi.service.cm.Configuration c = configAdmin.createFactoryConfiguration("org.yorisoi.line", "?");
@@ -103,14 +108,6 @@ public class LineIT extends YorisoiTestSupport {
                 return false;
             }
         });
-    }
-
-    @AfterClass
-    public static void stopFakeLine() throws IOException {
-        if (line != null) {
-            line.close();
-            line = null;
-        }
     }
 
     @Test
@@ -181,6 +178,24 @@ public class LineIT extends YorisoiTestSupport {
         byte[] body = textEvent("Uunknown", "3", "token", "こんにちは", false);
         assertEquals(404, post("https://localhost:" + HTTPS_PORT + "/line/no-such-city/webhook", body,
                 sign(SECRET, body)).status);
+    }
+
+    /**
+     * Looked up after the API answers rather than injected: injection can meet a database-backed component while
+     * it is still activating at boot, and SCR then refuses it once without the tracker trying again.
+     */
+    private <T> T service(Class<T> type) throws InterruptedException {
+        Object[] found = new Object[1];
+        await(type.getSimpleName() + " available", Duration.ofSeconds(120), () -> {
+            ServiceReference<T> ref = bundleContext.getServiceReference(type);
+            try {
+                found[0] = ref == null ? null : bundleContext.getService(ref);
+            } catch (RuntimeException e) {
+                found[0] = null;
+            }
+            return found[0] != null;
+        });
+        return type.cast(found[0]);
     }
 
     private List<AuditEntry> refusals() {
