@@ -2,6 +2,7 @@ package org.yorisoi.core.internal.security;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -77,8 +78,9 @@ public class JpaCredentials implements Credentials, AccountStanding {
                 "Configuration {}: {} refused ({}); the value in force stays", SecuritySettings.PID, key, reason));
         SecuritySettings s = settings;
         LOG.info("Password policy: at least {} characters, valid {}, history {}, {} failures in {} lock for {}, "
-                        + "idle time-out {}, {} PBKDF2 iterations", s.minLength(), s.validity(), s.history(),
-                s.maxFailures(), s.failureWindow(), s.lockout(), s.idleTimeout(), s.iterations());
+                        + "idle time-out {}, {} PBKDF2 iterations", s.minLength(), SecuritySettings.describe(s.validity()),
+                s.history(), s.maxFailures(), SecuritySettings.describe(s.failureWindow()),
+                SecuritySettings.describe(s.lockout()), SecuritySettings.describe(s.idleTimeout()), s.iterations());
     }
 
     SecuritySettings settings() {
@@ -98,7 +100,7 @@ public class JpaCredentials implements Credentials, AccountStanding {
             return refused(tried, origin, null, LoginOutcome.BAD_CREDENTIALS);
         }
         synchronized (lockOf(person.id())) {
-            Instant now = clock.now();
+            Instant now = now();
             CredentialEntity credential = find(person.id());
             if (credential == null) {
                 PasswordHashing.decoy(pw, s.iterations());
@@ -109,8 +111,10 @@ public class JpaCredentials implements Credentials, AccountStanding {
                 return refused(tried, origin, person.id(), LoginOutcome.LOCKED);
             }
             if (!PasswordHashing.verify(pw, credential.passwordHash)) {
-                countFailure(person, failures, now, origin, s);
-                return refused(tried, origin, person.id(), LoginOutcome.BAD_CREDENTIALS);
+                FailureState after = countFailure(person.id(), failures, now, s);
+                LoginResult result = refused(tried, origin, person.id(), LoginOutcome.BAD_CREDENTIALS);
+                recordLock(person, after, now, origin);
+                return result;
             }
             List<RoleGrant> grants = grantsInEffect(person.id());
             if (!person.active() || grants.isEmpty()) {
@@ -131,15 +135,23 @@ public class JpaCredentials implements Credentials, AccountStanding {
         return new LoginResult(outcome, null);
     }
 
-    /** Under the person's lock. A lock is audited on its own, so that it shows in a search for locks. */
-    private void countFailure(Person person, FailureState before, Instant now, String origin, SecuritySettings s) {
+    /** Under the person's lock: one more failure stored. */
+    private FailureState countFailure(String personId, FailureState before, Instant now, SecuritySettings s) {
         FailureState after = LockoutRules.afterFailure(before, now, s.maxFailures(), s.failureWindow(), s.lockout());
         jpa.tx(TransactionType.Required, em -> {
-            CredentialEntity c = em.find(CredentialEntity.class, person.id());
+            CredentialEntity c = em.find(CredentialEntity.class, personId);
             if (c != null) {
                 c.failureState(after);
             }
         });
+        return after;
+    }
+
+    /**
+     * A lock set by this failure is audited on its own entry, so that a search finds locks directly. (Failures are
+     * counted only while not locked, so a lock after one is always new.)
+     */
+    private void recordLock(Person person, FailureState after, Instant now, String origin) {
         if (LockoutRules.isLocked(after, now)) {
             LOG.warn("Account '{}' locked until {} after {} failed logins", person.loginName(), after.lockedUntil(),
                     after.failures());
@@ -205,7 +217,7 @@ public class JpaCredentials implements Credentials, AccountStanding {
             throw new IllegalArgumentException(WRONG_LOGIN_OR_PASSWORD);
         }
         synchronized (lockOf(person.id())) {
-            Instant now = clock.now();
+            Instant now = now();
             CredentialEntity credential = find(person.id());
             if (credential == null) {
                 PasswordHashing.decoy(old, s.iterations());
@@ -220,9 +232,10 @@ public class JpaCredentials implements Credentials, AccountStanding {
                         "the account is locked: wait until the lock ends or ask an administrator to unlock it");
             }
             if (!PasswordHashing.verify(old, credential.passwordHash)) {
-                countFailure(person, failures, now, origin, s);
+                FailureState after = countFailure(person.id(), failures, now, s);
                 record(tried, origin, person.id(), AuditActions.LOGIN_FAILED, Outcome.DENIED,
                         "password-change BAD_CREDENTIALS");
+                recordLock(person, after, now, origin);
                 throw new IllegalArgumentException(WRONG_LOGIN_OR_PASSWORD);
             }
             if (!person.active()) {
@@ -260,7 +273,7 @@ public class JpaCredentials implements Credentials, AccountStanding {
 
     /** Under the person's lock: the new password, a clean failure state, and a history row. */
     private void store(String personId, String hash, boolean mustChange) {
-        Instant now = clock.now();
+        Instant now = now();
         jpa.tx(TransactionType.Required, em -> {
             CredentialEntity c = em.find(CredentialEntity.class, personId);
             if (c == null) {
@@ -322,7 +335,7 @@ public class JpaCredentials implements Credentials, AccountStanding {
             return Optional.empty();
         }
         CredentialEntity credential = find(person.id());
-        Instant now = clock.now();
+        Instant now = now();
         if (credential == null || LockoutRules.isLocked(credential.failureState(), now)
                 || expired(credential, now, settings)) {
             return Optional.empty();
@@ -339,7 +352,7 @@ public class JpaCredentials implements Credentials, AccountStanding {
     public AccountStatus status(String personId) {
         Person person = existing(personId);
         CredentialEntity c = find(person.id());
-        Instant now = clock.now();
+        Instant now = now();
         SecuritySettings s = settings;
         if (c == null) {
             return new AccountStatus(person.id(), person.loginName(), false, null, null, false, 0, null,
@@ -375,6 +388,11 @@ public class JpaCredentials implements Credentials, AccountStanding {
 
     private static boolean expired(CredentialEntity c, Instant now, SecuritySettings s) {
         return c.mustChange || now.isAfter(c.changed().plus(s.validity()));
+    }
+
+    /** To the millisecond, as stored: what is compared is what was kept. */
+    private Instant now() {
+        return clock.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private List<RoleGrant> grantsInEffect(String personId) {

@@ -80,6 +80,11 @@ record SecuritySettings(int minLength, Duration validity, int history, int maxFa
         return d;
     }
 
+    /** As configured: whole days as {@code P90D} rather than Duration's {@code PT2160H}. */
+    static String describe(Duration d) {
+        return !d.isZero() && d.toSeconds() % 86_400 == 0 && d.toNanosPart() == 0 ? "P" + d.toDays() + "D" : d.toString();
+    }
+
     private record Reader(BiConsumer<String, String> refused) {
 
         int integer(String key, Supplier<Integer> value, int min, int max, int previous) {

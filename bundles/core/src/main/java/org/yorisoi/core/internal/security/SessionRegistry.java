@@ -2,6 +2,7 @@ package org.yorisoi.core.internal.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -66,20 +67,25 @@ public class SessionRegistry implements Sessions, CredentialListener {
         sweeper.shutdownNow();
     }
 
+    /** To the millisecond, like the password times it is compared with. */
+    private Instant now() {
+        return clock.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
     private Duration idleTimeout() {
         return accounts.policy().idleTimeout();
     }
 
     @Override
     public Session open(Caller caller) {
-        Entry entry = table.open(caller.personId(), caller.login(), clock.now());
+        Entry entry = table.open(caller.personId(), caller.login(), now());
         return new Session(entry.token(), caller, entry.createdAt(), entry.expiresAt(idleTimeout()));
     }
 
     @Override
     public Optional<Caller> use(String token, String origin) {
         Duration idle = idleTimeout();
-        SessionTable.Lookup found = table.touch(token, clock.now(), idle);
+        SessionTable.Lookup found = table.touch(token, now(), idle);
         if (found instanceof Idle expired) {
             ended(expired.entry(), origin, IDLE);
             return Optional.empty();
@@ -133,8 +139,7 @@ public class SessionRegistry implements Sessions, CredentialListener {
     /** Runs on the sweeper thread; must not throw, or the executor stops sweeping. */
     void sweep() {
         try {
-            Instant now = clock.now();
-            for (Entry entry : table.removeIdle(now, idleTimeout())) {
+            for (Entry entry : table.removeIdle(now(), idleTimeout())) {
                 ended(entry, null, IDLE);
             }
         } catch (RuntimeException e) {

@@ -97,6 +97,13 @@ public class SecuritySettingsTest {
     }
 
     @Test
+    public void durationsAreDescribedAsConfigured() {
+        assertEquals("P90D", SecuritySettings.describe(Duration.ofDays(90)));
+        assertEquals("PT15M", SecuritySettings.describe(Duration.ofMinutes(15)));
+        assertEquals("PT36H", SecuritySettings.describe(Duration.ofHours(36)));
+    }
+
+    @Test
     public void firstAdminLoginMustBeAValidLoginName() {
         SecuritySettings s = read(Map.of("firstAdminLogin", "first admin"), SecuritySettings.DEFAULTS);
 
