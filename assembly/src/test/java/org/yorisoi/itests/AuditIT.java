@@ -37,8 +37,7 @@ import org.yorisoi.audit.AuditQuery;
 @ExamReactorStrategy(PerSuite.class)
 public class AuditIT extends YorisoiTestSupport {
 
-    @Inject
-    private AuditLog audit;
+    private final AuditLog audit = live(AuditLog.class);
 
     @Inject
     private FeaturesService features;
@@ -46,9 +45,7 @@ public class AuditIT extends YorisoiTestSupport {
     @Inject
     private ConfigurationAdmin configAdmin;
 
-    @Inject
-    @Filter("(osgi.jndi.service.name=yorisoi)")
-    private DataSource dataSource;
+    private final DataSource dataSource = live(DataSource.class, "(osgi.jndi.service.name=yorisoi)");
 
     @Configuration
     public Option[] config() {
@@ -60,16 +57,8 @@ public class AuditIT extends YorisoiTestSupport {
      * transaction manager's configuration arrives), and calls in that window fail; wait until it answers.
      */
     @Before
-    public void auditLogAnswers() throws Exception {
-        awaitApi();
-        await("the audit log answering", Duration.ofSeconds(60), () -> {
-            try {
-                audit.search(new AuditQuery(null, null, null, null, null, 1));
-                return true;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
+    public void platformSettled() throws Exception {
+        awaitSettled();
     }
 
     @Test

@@ -48,21 +48,15 @@ import org.yorisoi.staff.StaffDirectory;
 @ExamReactorStrategy(PerSuite.class)
 public class DataProtectionIT extends YorisoiTestSupport {
 
-    @Inject
-    private StaffDirectory staff;
+    private final StaffDirectory staff = live(StaffDirectory.class);
 
-    @Inject
-    private Credentials credentials;
+    private final Credentials credentials = live(Credentials.class);
 
-    @Inject
-    private ConsultationStore consultations;
+    private final ConsultationStore consultations = live(ConsultationStore.class);
 
-    @Inject
-    private AuditLog audit;
+    private final AuditLog audit = live(AuditLog.class);
 
-    @Inject
-    @Filter("(osgi.jndi.service.name=yorisoi)")
-    private DataSource dataSource;
+    private final DataSource dataSource = live(DataSource.class, "(osgi.jndi.service.name=yorisoi)");
 
     @Configuration
     public Option[] config() {
@@ -70,16 +64,8 @@ public class DataProtectionIT extends YorisoiTestSupport {
     }
 
     @Before
-    public void platformAnswers() throws Exception {
-        awaitApi();
-        await("the staff directory answering", Duration.ofSeconds(60), () -> {
-            try {
-                staff.persons();
-                return true;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
+    public void platformSettled() throws Exception {
+        awaitSettled();
     }
 
     private String tokenOf(String login, String grant) throws IOException {

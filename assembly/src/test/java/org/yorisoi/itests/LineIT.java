@@ -86,7 +86,7 @@ public class LineIT extends YorisoiTestSupport {
 
     @Before
     public void kyotoLineAccountPointsAtTheFakeLineApi() throws Exception {
-        awaitApi();
+        awaitSettled();
         chat = service(ChatService.class);
         audit = service(AuditLog.class);
         if (line == null) {

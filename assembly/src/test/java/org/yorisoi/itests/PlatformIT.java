@@ -47,8 +47,7 @@ public class PlatformIT extends YorisoiTestSupport {
 
     private static final List<String> CONTRACTS = List.of("asahikawa", "kumamoto", "kyoto", "sakai");
 
-    @Inject
-    private ContractRegistry registry;
+    private final ContractRegistry registry = live(ContractRegistry.class);
 
     @Inject
     private FeaturesService features;
@@ -56,8 +55,7 @@ public class PlatformIT extends YorisoiTestSupport {
     @Inject
     private BundleContext bundleContext;
 
-    @Inject
-    private DeploymentHistory history;
+    private final DeploymentHistory history = live(DeploymentHistory.class);
 
     @Configuration
     public Option[] config() {
@@ -65,8 +63,8 @@ public class PlatformIT extends YorisoiTestSupport {
     }
 
     @Before
-    public void apiIsUp() throws Exception {
-        awaitApi();
+    public void platformSettled() throws Exception {
+        awaitSettled();
     }
 
     @Test

@@ -57,17 +57,13 @@ public class SecurityIT extends YorisoiTestSupport {
 
     static final String PASSWORD = "Tsuyoi-Pasuwado-2026";
 
-    @Inject
-    private StaffDirectory staff;
+    private final StaffDirectory staff = live(StaffDirectory.class);
 
-    @Inject
-    private Credentials credentials;
+    private final Credentials credentials = live(Credentials.class);
 
-    @Inject
-    private ConsultationStore consultations;
+    private final ConsultationStore consultations = live(ConsultationStore.class);
 
-    @Inject
-    private AuditLog audit;
+    private final AuditLog audit = live(AuditLog.class);
 
     @Inject
     private ConfigurationAdmin configAdmin;
@@ -78,16 +74,8 @@ public class SecurityIT extends YorisoiTestSupport {
     }
 
     @Before
-    public void platformAnswers() throws Exception {
-        awaitApi();
-        await("the staff directory answering", Duration.ofSeconds(60), () -> {
-            try {
-                staff.persons();
-                return true;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
+    public void platformSettled() throws Exception {
+        awaitSettled();
     }
 
     /** A person with the grants (role@contract[@organisation]) and a permanent password, created through the services. */

@@ -31,14 +31,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerSuite.class)
 public class StaffIT extends YorisoiTestSupport {
 
-    @Inject
-    private StaffDirectory staff;
+    private final StaffDirectory staff = live(StaffDirectory.class);
 
-    @Inject
-    private Credentials credentials;
+    private final Credentials credentials = live(Credentials.class);
 
-    @Inject
-    private AuditLog audit;
+    private final AuditLog audit = live(AuditLog.class);
 
     @Configuration
     public Option[] config() {
@@ -46,16 +43,8 @@ public class StaffIT extends YorisoiTestSupport {
     }
 
     @Before
-    public void platformAnswers() throws Exception {
-        awaitApi();
-        await("the staff directory answering", Duration.ofSeconds(60), () -> {
-            try {
-                staff.persons();
-                return true;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
+    public void platformSettled() throws Exception {
+        awaitSettled();
     }
 
     private String tokenOf(String login, String contract, Role role) throws IOException {

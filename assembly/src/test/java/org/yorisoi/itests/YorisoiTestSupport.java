@@ -75,6 +75,71 @@ public abstract class YorisoiTestSupport {
         };
     }
 
+    /**
+     * A service of the platform looked up afresh on every call. Services on the database are re-registered when the
+     * persistence unit is rebuilt (it can be, once, right after boot); an instance injected before that would be
+     * left holding a closed EntityManagerFactory.
+     */
+    protected <T> T live(Class<T> type) {
+        return live(type, null);
+    }
+
+    protected <T> T live(Class<T> type, String filter) {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext();
+        return type.cast(java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return method.invoke(this, args);
+                    }
+                    long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                    while (true) {
+                        java.util.Collection<org.osgi.framework.ServiceReference<T>> refs =
+                                context.getServiceReferences(type, filter);
+                        if (!refs.isEmpty()) {
+                            org.osgi.framework.ServiceReference<T> ref = refs.stream().max(Comparable::compareTo).get();
+                            T service = context.getService(ref);
+                            if (service != null) {
+                                try {
+                                    return method.invoke(service, args);
+                                } catch (java.lang.reflect.InvocationTargetException e) {
+                                    throw e.getCause();
+                                } finally {
+                                    context.ungetService(ref);
+                                }
+                            }
+                        }
+                        if (System.nanoTime() > end) {
+                            throw new AssertionError("no " + type.getSimpleName() + " service within 60 s");
+                        }
+                        Thread.sleep(100);
+                    }
+                }));
+    }
+
+    /**
+     * Waits until the platform has settled after boot: public API, sign-in (a wrong password answers 401 in JSON) and
+     * the staff directory answer three times in a row.
+     */
+    protected void awaitSettled() throws InterruptedException {
+        awaitApi();
+        org.yorisoi.staff.StaffDirectory staff = live(org.yorisoi.staff.StaffDirectory.class);
+        int[] streak = {0};
+        await("the platform settled", Duration.ofSeconds(120), () -> {
+            try {
+                boolean ok = get(API + "/contracts").status == 200
+                        && call("POST", API + "/sessions", null, json("login", "nobody", "password", "x")).status == 401;
+                staff.persons();
+                streak[0] = ok ? streak[0] + 1 : 0;
+                if (streak[0] < 3) {
+                    Thread.sleep(500);
+                }
+            } catch (RuntimeException | IOException | InterruptedException e) {
+                streak[0] = 0;
+            }
+            return streak[0] >= 3;
+        });
+    }
+
     /** Runs a console command as the host's operator would at the local console, and returns what it printed. */
     protected String console(String command) throws Exception {
         javax.security.auth.Subject local = new javax.security.auth.Subject();

@@ -15,9 +15,10 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -56,11 +57,21 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest servletRequest;
 
-    private final Sessions sessions;
-    private final AuditLog audit;
+    /*
+     * Dynamic: sessions and the audit log live on the database, whose persistence unit can be rebuilt (at boot, or
+     * when the database restarts). Every resource waits for this filter, so the filter must not go away with them:
+     * public endpoints keep answering and protected ones say 503 until the services are back.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile Sessions sessions;
 
-    @Activate
-    public AuthorizationFilter(@Reference Sessions sessions, @Reference AuditLog audit) {
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AuditLog audit;
+
+    public AuthorizationFilter() {
+    }
+
+    AuthorizationFilter(Sessions sessions, AuditLog audit) {
         this.sessions = sessions;
         this.audit = audit;
     }
@@ -79,12 +90,21 @@ public class AuthorizationFilter implements ContainerRequestFilter {
                     + CSRF_HEADER + " header"));
             return;
         }
-        Caller caller = credential.token() == null ? null : sessions.use(credential.token(), origin).orElse(null);
+        Sessions live = sessions;
+        AuditLog log = audit;
+        boolean open = method.isAnnotationPresent(PublicEndpoint.class);
+        if (!open && (live == null || log == null)) {
+            request.abortWith(ErrorMappers.error(503, "UNAVAILABLE", "sign-in is not available at the moment (the "
+                    + "database is starting or restarting); try again shortly"));
+            return;
+        }
+        Caller caller = credential.token() == null || live == null ? null
+                : live.use(credential.token(), origin).orElse(null);
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         if (caller != null) {
             request.setSecurityContext(new CallerContext(caller, secure));
         }
-        if (method.isAnnotationPresent(PublicEndpoint.class)) {
+        if (open) {
             return;
         }
         SignedIn signedIn = method.getAnnotation(SignedIn.class);
@@ -105,7 +125,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         String contractId = permission.scope() == Permission.Scope.CONTRACT
                 ? request.getUriInfo().getPathParameters().getFirst(required.contract()) : null;
         if (!caller.may(permission, contractId)) {
-            audit.record(new AuditEvent(caller.login(), origin, contractId, AuditActions.ACCESS_DENIED,
+            log.record(new AuditEvent(caller.login(), origin, contractId, AuditActions.ACCESS_DENIED,
                     request.getMethod() + " /" + request.getUriInfo().getPath(), AuditEvent.Outcome.DENIED,
                     "permission=" + permission));
             request.abortWith(ErrorMappers.error(403, "FORBIDDEN", denial(permission, contractId)));
