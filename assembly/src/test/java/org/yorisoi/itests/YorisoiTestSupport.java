@@ -85,12 +85,14 @@ public abstract class YorisoiTestSupport {
     }
 
     protected <T> T live(Class<T> type, String filter) {
-        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext();
+        // the test class is also instantiated outside the container: find the bundle only when called inside it
         return type.cast(java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> {
                     if (method.getDeclaringClass() == Object.class) {
                         return method.invoke(this, args);
                     }
+                    org.osgi.framework.BundleContext context =
+                            org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext();
                     long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                     while (true) {
                         java.util.Collection<org.osgi.framework.ServiceReference<T>> refs =
