@@ -1,5 +1,7 @@
 package org.yorisoi.core.internal.chat;
 
+import org.yorisoi.core.internal.erasure.LocalJpaTemplate;
+
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,7 +61,7 @@ final class ChatFixture implements AutoCloseable {
             AutoReply.OUTSIDE_TERM, "相談窓口は終了しました。");
 
     final EmbeddedDerby derby;
-    final ChatJpaTemplate jpa;
+    final LocalJpaTemplate jpa;
     final ContractKeys keys;
     final TestClock clock = new TestClock(Instant.parse("2025-07-17T01:00:00Z"));
     final ProtectionFixture.Registry contracts = new ProtectionFixture.Registry();
@@ -74,7 +76,8 @@ final class ChatFixture implements AutoCloseable {
 
     ChatFixture(Path dir, int capacity) throws Exception {
         derby = new EmbeddedDerby(dir.resolve("db"));
-        jpa = new ChatJpaTemplate(derby.dataSource());
+        jpa = new LocalJpaTemplate(derby.dataSource(), "chat-test",
+                "org/yorisoi/core/internal/chat/chat-test-persistence.xml");
         audit = new GuardedAuditLog(jpa);
         keys = ContractKeysAccess.open(dir.resolve("keys").resolve("contract-keys.p12"), "test".toCharArray());
         contracts.deploy(new TestContract(new ContractInfo(CONTRACT, "Kyoto test", "京都テスト", "京都市",
@@ -169,9 +172,9 @@ final class ChatFixture implements AutoCloseable {
     static final class GuardedAuditLog implements AuditLog {
         final List<AuditEvent> events = new ArrayList<>();
         int insideTransactions;
-        private final ChatJpaTemplate jpa;
+        private final LocalJpaTemplate jpa;
 
-        GuardedAuditLog(ChatJpaTemplate jpa) {
+        GuardedAuditLog(LocalJpaTemplate jpa) {
             this.jpa = jpa;
         }
 

@@ -17,7 +17,8 @@ import org.apache.aries.jpa.template.TransactionType;
 /**
  * Aries' {@link JpaTemplate} semantics over local transactions, for tests without OSGi: {@code Required} joins the
  * thread's transaction or starts one, {@code RequiresNew} always starts one, {@code Supports} joins or runs
- * without. Enough for the store and the erasure, which use nothing else.
+ * without; a nested call shares the outer EntityManager, as under Aries. Enough for the store, the erasure and the
+ * chat, which use nothing else.
  */
 public final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
 
@@ -25,9 +26,19 @@ public final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
     private final ThreadLocal<Deque<EntityManager>> transactions = ThreadLocal.withInitial(ArrayDeque::new);
 
     public LocalJpaTemplate(DataSource dataSource) {
-        this.factory = Persistence.createEntityManagerFactory("protection-test", Map.of(
-                "eclipselink.persistencexml", "META-INF/protection-test-persistence.xml",
+        this(dataSource, "protection-test", "META-INF/protection-test-persistence.xml");
+    }
+
+    /** A template over the named unit of a test persistence.xml (each test area lists only its entities). */
+    public LocalJpaTemplate(DataSource dataSource, String unit, String persistenceXml) {
+        this.factory = Persistence.createEntityManagerFactory(unit, Map.of(
+                "eclipselink.persistencexml", persistenceXml,
                 "javax.persistence.nonJtaDataSource", dataSource));
+    }
+
+    /** True while this thread runs inside a transaction: the audit log must never be called then. */
+    public boolean inTransaction() {
+        return !transactions.get().isEmpty();
     }
 
     @Override
