@@ -1,7 +1,5 @@
 package org.yorisoi.core.internal.chat;
 
-import org.yorisoi.core.internal.erasure.LocalJpaTemplate;
-
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,6 +32,7 @@ import org.yorisoi.core.internal.consultation.JpaConsultationStore;
 import org.yorisoi.core.internal.crypto.ContractKeys;
 import org.yorisoi.core.internal.crypto.ContractKeysAccess;
 import org.yorisoi.core.internal.erasure.EmbeddedDerby;
+import org.yorisoi.core.internal.erasure.LocalJpaTemplate;
 import org.yorisoi.core.internal.erasure.ProtectionFixture;
 import org.yorisoi.platform.Availability;
 import org.yorisoi.platform.ContractCalendar;
