@@ -14,13 +14,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import javax.inject.Inject;
 import javax.sql.DataSource;
 
 import org.junit.Before;
@@ -31,16 +29,13 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.ops4j.pax.exam.util.Filter;
 import org.yorisoi.audit.AuditLog;
 import org.yorisoi.audit.AuditQuery;
 import org.yorisoi.consultation.Consultation;
 import org.yorisoi.consultation.ConsultationStore;
 import org.yorisoi.consultation.Sender;
 import org.yorisoi.contract.spi.Channel;
-import org.yorisoi.contract.spi.Role;
 import org.yorisoi.security.Credentials;
-import org.yorisoi.staff.Person;
 import org.yorisoi.staff.StaffDirectory;
 
 /** Encryption at rest and erasure, proven on the Derby files of the booted distribution. */
@@ -66,16 +61,6 @@ public class DataProtectionIT extends YorisoiTestSupport {
     @Before
     public void platformSettled() throws Exception {
         awaitSettled();
-    }
-
-    private String tokenOf(String login, String grant) throws IOException {
-        Person p = staff.byLogin(login).orElseGet(() -> staff.createPerson(login, "Test " + login, "it"));
-        if (staff.grants(p.id()).isEmpty()) {
-            String[] parts = grant.split("@");
-            staff.grantRole(p.id(), parts[1], Role.valueOf(parts[0]), null, null, null, "it");
-        }
-        credentials.setPassword(p.id(), SecurityIT.PASSWORD.toCharArray(), false, "it");
-        return login(login, SecurityIT.PASSWORD);
     }
 
     private static Path databaseDirectory() {

@@ -2,7 +2,6 @@ package org.yorisoi.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Dictionary;
@@ -42,7 +40,6 @@ import org.yorisoi.consultation.Consultation;
 import org.yorisoi.consultation.ConsultationStore;
 import org.yorisoi.consultation.Sender;
 import org.yorisoi.contract.spi.Channel;
-import org.yorisoi.contract.spi.Role;
 import org.yorisoi.security.Credentials;
 import org.yorisoi.staff.Person;
 import org.yorisoi.staff.StaffDirectory;
@@ -54,8 +51,6 @@ import org.yorisoi.staff.StaffDirectory;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class SecurityIT extends YorisoiTestSupport {
-
-    static final String PASSWORD = "Tsuyoi-Pasuwado-2026";
 
     private final StaffDirectory staff = live(StaffDirectory.class);
 
@@ -76,20 +71,6 @@ public class SecurityIT extends YorisoiTestSupport {
     @Before
     public void platformSettled() throws Exception {
         awaitSettled();
-    }
-
-    /** A person with the grants (role@contract[@organisation]) and a permanent password, created through the services. */
-    private Person person(String login, String... grants) {
-        Person p = staff.byLogin(login).orElseGet(() -> staff.createPerson(login, "Test " + login, "it"));
-        if (staff.grants(p.id()).isEmpty()) {
-            for (String g : grants) {
-                String[] parts = g.split("@");
-                staff.grantRole(p.id(), parts[1], Role.valueOf(parts[0]), null, null,
-                        parts.length > 2 ? parts[2] : null, "it");
-            }
-        }
-        credentials.setPassword(p.id(), PASSWORD.toCharArray(), false, "it");
-        return p;
     }
 
     private List<AuditEntry> audited(String actor, String action) {

@@ -4,10 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.IOException;
-import java.time.Duration;
 
-import javax.inject.Inject;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -19,9 +16,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.yorisoi.audit.AuditLog;
 import org.yorisoi.audit.AuditQuery;
-import org.yorisoi.contract.spi.Role;
 import org.yorisoi.security.Credentials;
-import org.yorisoi.staff.Person;
 import org.yorisoi.staff.StaffDirectory;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,19 +42,10 @@ public class StaffIT extends YorisoiTestSupport {
         awaitSettled();
     }
 
-    private String tokenOf(String login, String contract, Role role) throws IOException {
-        Person p = staff.byLogin(login).orElseGet(() -> staff.createPerson(login, "Test " + login, "it"));
-        if (staff.grants(p.id()).isEmpty()) {
-            staff.grantRole(p.id(), contract, role, null, null, null, "it");
-        }
-        credentials.setPassword(p.id(), SecurityIT.PASSWORD.toCharArray(), false, "it");
-        return login(login, SecurityIT.PASSWORD);
-    }
-
     @Test
     public void rosterMarksNewThenUnchangedThenChangedAcrossSubmissionsAndDownloadsAreAudited() throws Exception {
-        String admin = tokenOf("staff-admin", "*", Role.ADMIN);
-        String manager = tokenOf("kumamoto-manager", "kumamoto", Role.CONTRACT_MANAGER);
+        String admin = tokenOf("staff-admin", "ADMIN@*");
+        String manager = tokenOf("kumamoto-manager", "CONTRACT_MANAGER@kumamoto");
 
         Response created = call("POST", API + "/staff", admin, json("login", "r.sato", "displayName", "佐藤 理恵"));
         assertEquals(created.toString(), 201, created.status);
@@ -92,8 +78,7 @@ public class StaffIT extends YorisoiTestSupport {
 
         assertTrue(audit.search(new AuditQuery("kumamoto-manager", "kumamoto", "export", null, null, 10)).size() >= 2);
         assertEquals("a counselor may not download the roster", 403,
-                call("GET", API + "/contracts/kumamoto/roster.csv", tokenOf("kumamoto-counselor", "kumamoto",
-                        Role.COUNSELOR), null).status);
+                call("GET", API + "/contracts/kumamoto/roster.csv", tokenOf("kumamoto-counselor", "COUNSELOR@kumamoto"), null).status);
     }
 
     private static JsonNode row(JsonNode sheet, String login) {
@@ -107,7 +92,7 @@ public class StaffIT extends YorisoiTestSupport {
 
     @Test
     public void staffingCheckListsAKyotoEveningWithoutEnoughStaff() throws Exception {
-        String lead = tokenOf("kyoto-lead", "kyoto", Role.LEAD);
+        String lead = tokenOf("kyoto-lead", "LEAD@kyoto");
 
         Response check = call("GET", API + "/contracts/kyoto/staffing-check?from=2023-07-14&to=2023-07-14", lead, null);
 

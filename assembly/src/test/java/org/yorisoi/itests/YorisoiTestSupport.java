@@ -142,6 +142,33 @@ public abstract class YorisoiTestSupport {
         });
     }
 
+    /** The password every test person gets (permanent, so no first-login change). */
+    static final String PASSWORD = "Tsuyoi-Pasuwado-2026";
+
+    /**
+     * A person with the grants ({@code ROLE@contract[@organisation]}, given only when the person has none yet) and
+     * the test password, created through the services.
+     */
+    protected org.yorisoi.staff.Person person(String login, String... grants) {
+        org.yorisoi.staff.StaffDirectory staff = live(org.yorisoi.staff.StaffDirectory.class);
+        org.yorisoi.staff.Person p = staff.byLogin(login).orElseGet(() -> staff.createPerson(login, "Test " + login, "it"));
+        if (staff.grants(p.id()).isEmpty()) {
+            for (String g : grants) {
+                String[] parts = g.split("@");
+                staff.grantRole(p.id(), parts[1], org.yorisoi.contract.spi.Role.valueOf(parts[0]), null, null,
+                        parts.length > 2 ? parts[2] : null, "it");
+            }
+        }
+        live(org.yorisoi.security.Credentials.class).setPassword(p.id(), PASSWORD.toCharArray(), false, "it");
+        return p;
+    }
+
+    /** {@link #person} logged in over the API: the session token. */
+    protected String tokenOf(String login, String... grants) throws IOException {
+        person(login, grants);
+        return login(login, PASSWORD);
+    }
+
     /** Runs a console command as the host's operator would at the local console, and returns what it printed. */
     protected String console(String command) throws Exception {
         javax.security.auth.Subject local = new javax.security.auth.Subject();
