@@ -299,8 +299,9 @@ public class KuromojiRiskDetector implements RiskDetector {
                     && !token.surface().equals("で")) {
                 return false;
             }
+            // Dependent verbs (て/てる, しまう) carry the predicate on: 思ってない negates the thought.
             boolean bridge = token.particle() || token.auxiliary() || token.symbol()
-                    || NEGATION_BRIDGES.contains(token.lemma());
+                    || token.partOfSpeech().startsWith("動詞-非自立") || NEGATION_BRIDGES.contains(token.lemma());
             if (!bridge) {
                 return false;
             }
