@@ -1,0 +1,341 @@
+package org.yorisoi.risk.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yorisoi.risk.Category;
+import org.yorisoi.risk.RiskAssessment;
+import org.yorisoi.risk.RiskDetector;
+import org.yorisoi.risk.RiskHit;
+import org.yorisoi.risk.Severity;
+
+/**
+ * Matches kuromoji base forms against the lexicon, then reads the context of each hit: negation in the same
+ * clause (死にたいなんて思ってない), someone else's reported words (友だちが「死にたい」って言ってた), fiction
+ * (a song, anime or game), a resolved past, and imminence boosters (今夜, 遺書) that raise a hit to HIGH.
+ */
+@Component(service = RiskDetector.class)
+public class KuromojiRiskDetector implements RiskDetector {
+    private static final Logger LOG = LoggerFactory.getLogger(KuromojiRiskDetector.class);
+
+    /** Tokens a pattern may skip between two of its steps (particles, auxiliaries: 消えて しまい たい). */
+    private static final int MAX_GAP = 2;
+    /** How far after a hit negation and quotation are looked for, in tokens. */
+    private static final int CONTEXT_WINDOW = 8;
+
+    private static final Set<String> NEGATIONS = Set.of("ない", "ぬ", "ん", "ず", "ねぇ", "ねー");
+    /** Words that may stand between a hit and its negation without changing what is negated. */
+    private static final Set<String> NEGATION_BRIDGES = Set.of("思う", "考える", "気", "気持ち", "こと", "事", "わけ",
+            "訳", "ある", "いる", "しまう", "全然", "別に", "本当", "本気", "もう", "ちょっと", "一度", "一回", "度",
+            "つもり", "よう", "感じ", "言う", "なる", "別", "なんて", "とか", "など", "は", "も", "って", "て", "で", "と",
+            "じゃ", "では", "まで", "わけじゃ", "全く", "まったく", "絶対", "ぜったい", "少し", "する");
+    private static final Set<String> SAYING = Set.of("言う", "いう", "話す", "書く", "つぶやく", "言い出す", "送る", "叫ぶ");
+    private static final Set<String> QUOTE_PARTICLES = Set.of("って", "と", "て");
+    private static final Set<String> THIRD_PARTIES = Set.of("友達", "友だち", "ともだち", "友人", "親友", "彼", "彼女", "先輩",
+            "後輩", "弟", "妹", "兄", "姉", "子", "クラスメイト", "同級生", "いとこ", "あいつ", "その子", "知り合い", "人", "みんな");
+    private static final Set<String> FIRST_PERSONS = Set.of("私", "わたし", "僕", "ぼく", "俺", "おれ", "うち", "自分", "あたし");
+    private static final Set<String> FICTION = Set.of("歌", "歌詞", "曲", "アニメ", "漫画", "マンガ", "まんが", "セリフ",
+            "台詞", "ドラマ", "映画", "小説", "キャラ", "ゲーム", "げーむ", "ボカロ", "主人公", "ラノベ", "動画", "本");
+    private static final Set<String> PAST_MARKERS = Set.of("前", "昔", "以前", "頃", "ころ", "去年", "小学生", "時期");
+    private static final Set<String> RESOLVED_MARKERS = Set.of("大丈夫", "平気", "元気", "楽しい", "幸せ", "落ち着く");
+
+    private volatile Lexicon lexicon;
+    private final ThreadLocal<JapaneseTokenizer> tokenizers = ThreadLocal.withInitial(KuromojiRiskDetector::newTokenizer);
+
+    public KuromojiRiskDetector() {
+    }
+
+    public KuromojiRiskDetector(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Activate
+    void activate() {
+        lexicon = Lexicon.shipped();
+        LOG.info("Risk lexicon {} loaded with {} entries", lexicon.version(), lexicon.entries().size());
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    @Override
+    public RiskAssessment assess(String text) {
+        Lexicon current = lexicon;
+        if (text == null || text.isBlank()) {
+            return new RiskAssessment(Severity.NONE, List.of(), current.version());
+        }
+        TextNormalizer.Normalized normalized = TextNormalizer.normalize(text);
+        List<Token> tokens = tokenize(normalized.text());
+        List<Match> matches = findMatches(current, tokens);
+        List<Match> exceptions = matches.stream().filter(m -> m.entry.exception()).toList();
+        List<Match> risks = matches.stream()
+                .filter(m -> !m.entry.exception())
+                .filter(m -> exceptions.stream().noneMatch(e -> e.overlaps(m)))
+                .toList();
+        risks = dropContained(risks);
+
+        List<RiskHit> hits = new ArrayList<>();
+        Severity max = Severity.NONE;
+        boolean firstPersonCounted = false;
+        boolean boosted = false;
+        for (Match match : risks) {
+            Context context = readContext(tokens, match);
+            Severity severity = match.entry.severity();
+            if (context.reported) {
+                severity = severity.lower();
+            }
+            if (context.fiction) {
+                severity = Severity.NONE;
+            }
+            if (context.resolvedPast) {
+                severity = severity.compareTo(Severity.LOW) > 0 ? Severity.LOW : severity;
+            }
+            if (match.entry.booster()) {
+                boosted |= !context.negated && !context.fiction && !context.resolvedPast;
+            } else if (!context.negated && !context.reported && !context.fiction && !context.resolvedPast
+                    && severity.atLeast(Severity.MEDIUM) && match.entry.category() != Category.ABUSE) {
+                firstPersonCounted = true;
+            }
+            if (match.entry.booster() && match.entry.severity() == Severity.NONE) {
+                continue;
+            }
+            hits.add(new RiskHit(match.entry.id(), match.entry.category(), severity,
+                    normalized.toOriginal(tokens.get(match.first).start()),
+                    normalized.toOriginal(tokens.get(match.last).end()), context.negated, context.reported));
+            if (!context.negated && severity.compareTo(max) > 0) {
+                max = severity;
+            }
+        }
+        if (boosted && firstPersonCounted) {
+            max = Severity.HIGH;
+        }
+        return new RiskAssessment(max, hits, current.version());
+    }
+
+    private static JapaneseTokenizer newTokenizer() {
+        // Kuromoji loads its dictionaries from its own class loader; under OSGi the context loader may be any
+        // bundle's, so pin it to ours while the static dictionaries are first created.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KuromojiRiskDetector.class.getClassLoader());
+        try {
+            // NORMAL mode: one token per word, so patterns are plain sequences (SEARCH adds overlapping compounds).
+            return new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private List<Token> tokenize(String text) {
+        JapaneseTokenizer tokenizer = tokenizers.get();
+        List<Token> tokens = new ArrayList<>();
+        try {
+            tokenizer.setReader(new StringReader(text));
+            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            BaseFormAttribute baseForm = tokenizer.addAttribute(BaseFormAttribute.class);
+            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                String surface = term.toString();
+                String base = baseForm.getBaseForm();
+                String partOfSpeech = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
+                if (surface.isBlank() && !surface.contains("\n")) {
+                    continue;
+                }
+                tokens.add(new Token(TextNormalizer.normalizeLemma(base == null ? surface : base),
+                        TextNormalizer.normalizeLemma(surface), partOfSpeech, offset.startOffset(), offset.endOffset()));
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("tokenizing a message failed", e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException e) {
+                LOG.debug("closing the tokenizer failed", e);
+            }
+        }
+        return tokens;
+    }
+
+    private record Match(LexiconEntry entry, int first, int last) {
+        boolean overlaps(Match other) {
+            return first <= other.last && other.first <= last;
+        }
+
+        boolean contains(Match other) {
+            return first <= other.first && other.last <= last && !equals(other);
+        }
+    }
+
+    private static List<Match> findMatches(Lexicon lexicon, List<Token> tokens) {
+        List<Match> matches = new ArrayList<>();
+        for (LexiconEntry entry : lexicon.entries()) {
+            for (int i = 0; i < tokens.size(); i++) {
+                int last = matchFrom(entry, tokens, i);
+                if (last >= 0) {
+                    matches.add(new Match(entry, i, last));
+                }
+            }
+        }
+        return matches;
+    }
+
+    /** Index of the last token of a match of {@code entry} starting at {@code first}, or -1. */
+    private static int matchFrom(LexiconEntry entry, List<Token> tokens, int first) {
+        List<Set<String>> pattern = entry.pattern();
+        if (!stepMatches(pattern.get(0), tokens.get(first))) {
+            return -1;
+        }
+        int position = first;
+        for (int step = 1; step < pattern.size(); step++) {
+            int found = -1;
+            for (int next = position + 1; next <= position + 1 + MAX_GAP && next < tokens.size(); next++) {
+                Token token = tokens.get(next);
+                if (stepMatches(pattern.get(step), token)) {
+                    found = next;
+                    break;
+                }
+                if (token.sentenceEnd() || !(token.particle() || token.auxiliary() || token.symbol()
+                        || NEGATION_BRIDGES.contains(token.lemma()))) {
+                    break;
+                }
+            }
+            if (found < 0) {
+                return -1;
+            }
+            position = found;
+        }
+        return position;
+    }
+
+    private static boolean stepMatches(Set<String> alternatives, Token token) {
+        for (String alternative : alternatives) {
+            if (token.matches(alternative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Of matches in the same category, a longer one (自殺 したい) hides the ones inside it (自殺). */
+    private static List<Match> dropContained(List<Match> matches) {
+        List<Match> kept = new ArrayList<>();
+        for (Match match : matches) {
+            boolean hidden = matches.stream().anyMatch(other -> other.contains(match)
+                    && (other.entry.category() == match.entry.category() || !other.entry.booster())
+                    && !match.entry.booster());
+            if (!hidden) {
+                kept.add(match);
+            }
+        }
+        return kept;
+    }
+
+    private record Context(boolean negated, boolean reported, boolean fiction, boolean resolvedPast) {
+    }
+
+    private static Context readContext(List<Token> tokens, Match match) {
+        int sentenceStart = match.first;
+        while (sentenceStart > 0 && !tokens.get(sentenceStart - 1).sentenceEnd()) {
+            sentenceStart--;
+        }
+        int sentenceEnd = match.last;
+        while (sentenceEnd + 1 < tokens.size() && !tokens.get(sentenceEnd).sentenceEnd()) {
+            sentenceEnd++;
+        }
+        boolean negated = negatedAfter(tokens, match.last);
+        boolean insideBrackets = insideBrackets(tokens, sentenceStart, match.first);
+        boolean saidAfter = saidAfter(tokens, match.last);
+        boolean thirdPartyBefore = false;
+        boolean firstPersonBefore = false;
+        boolean fiction = false;
+        boolean pastBefore = false;
+        for (int i = sentenceStart; i < match.first; i++) {
+            String lemma = tokens.get(i).lemma();
+            thirdPartyBefore |= THIRD_PARTIES.contains(lemma) || THIRD_PARTIES.contains(tokens.get(i).surface());
+            firstPersonBefore |= FIRST_PERSONS.contains(lemma);
+            pastBefore |= PAST_MARKERS.contains(lemma);
+        }
+        boolean resolvedAfter = false;
+        for (int i = sentenceStart; i <= sentenceEnd; i++) {
+            fiction |= FICTION.contains(tokens.get(i).lemma()) || FICTION.contains(tokens.get(i).surface());
+            if (i > match.last) {
+                resolvedAfter |= RESOLVED_MARKERS.contains(tokens.get(i).lemma());
+            }
+        }
+        boolean reported = saidAfter && (thirdPartyBefore || insideBrackets) && !firstPersonBefore;
+        return new Context(negated, reported, fiction, pastBefore && resolvedAfter);
+    }
+
+    private static boolean negatedAfter(List<Token> tokens, int last) {
+        for (int i = last + 1; i < tokens.size() && i <= last + CONTEXT_WINDOW; i++) {
+            Token token = tokens.get(i);
+            if (token.sentenceEnd()) {
+                return false;
+            }
+            if (NEGATIONS.contains(token.lemma()) && (token.auxiliary() || token.partOfSpeech().startsWith("形容詞"))) {
+                return true;
+            }
+            if (token.lemma().equals("しか")) {
+                return false;
+            }
+            if (token.partOfSpeech().startsWith("助詞-接続助詞") && !token.surface().equals("て")
+                    && !token.surface().equals("で")) {
+                return false;
+            }
+            // Dependent verbs (て/てる, しまう) carry the predicate on: 思ってない negates the thought.
+            boolean bridge = token.particle() || token.auxiliary() || token.symbol()
+                    || token.partOfSpeech().startsWith("動詞-非自立") || NEGATION_BRIDGES.contains(token.lemma());
+            if (!bridge) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideBrackets(List<Token> tokens, int sentenceStart, int first) {
+        for (int i = first - 1; i >= sentenceStart; i--) {
+            String surface = tokens.get(i).surface();
+            if (surface.equals("」") || surface.equals("』")) {
+                return false;
+            }
+            if (surface.equals("「") || surface.equals("『")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean saidAfter(List<Token> tokens, int last) {
+        for (int i = last + 1; i < tokens.size() && i <= last + CONTEXT_WINDOW; i++) {
+            Token token = tokens.get(i);
+            if (token.sentenceEnd()) {
+                return false;
+            }
+            if (QUOTE_PARTICLES.contains(token.surface()) && i + 1 < tokens.size()) {
+                for (int k = i + 1; k <= i + 2 && k < tokens.size(); k++) {
+                    if (SAYING.contains(tokens.get(k).lemma())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

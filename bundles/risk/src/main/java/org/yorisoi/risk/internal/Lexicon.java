@@ -1,0 +1,137 @@
+package org.yorisoi.risk.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.yorisoi.risk.Category;
+import org.yorisoi.risk.Severity;
+
+/**
+ * The risk lexicon as data: UTF-8 TSV, a {@code # version: X} header, then lines
+ * {@code id <TAB> category <TAB> severity <TAB> pattern [<TAB> notes]}. A pattern is base forms separated by
+ * spaces; {@code |} separates alternatives of one step. Other lines starting with {@code #} and blank lines
+ * are ignored.
+ *
+ * <p>Severity NONE has two meanings: on an IMMINENT_DANGER entry it is a booster that means nothing alone
+ * (今夜, これから); on any other category it is an exception, a harmless reading (死ぬほど眠い, 死ぬかと思った)
+ * that suppresses the hits it overlaps.
+ */
+public record Lexicon(String version, List<LexiconEntry> entries) {
+    public static final String SHIPPED_RESOURCE = "/lexicon/risk-lexicon.tsv";
+    private static final String VERSION_PREFIX = "# version:";
+
+    public Lexicon {
+        entries = List.copyOf(entries);
+    }
+
+    public static Lexicon shipped() {
+        var in = Lexicon.class.getResourceAsStream(SHIPPED_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("shipped risk lexicon missing: " + SHIPPED_RESOURCE);
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return parse(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Lexicon load(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(reader);
+        }
+    }
+
+    public static Lexicon parse(Reader source) throws IOException {
+        var reader = new BufferedReader(source);
+        String version = null;
+        List<LexiconEntry> entries = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        String line;
+        int lineNumber = 0;
+        while ((line = reader.readLine()) != null) {
+            lineNumber++;
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.startsWith(VERSION_PREFIX)) {
+                if (version != null) {
+                    throw new LexiconFormatException(lineNumber, "second version header");
+                }
+                version = line.substring(VERSION_PREFIX.length()).strip();
+                if (version.isEmpty()) {
+                    throw new LexiconFormatException(lineNumber, "empty version");
+                }
+                continue;
+            }
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (version == null) {
+                throw new LexiconFormatException(lineNumber, "entry before the '# version:' header");
+            }
+            LexiconEntry entry = parseEntry(line, lineNumber);
+            if (!ids.add(entry.id())) {
+                throw new LexiconFormatException(lineNumber, "duplicate id " + entry.id());
+            }
+            entries.add(entry);
+        }
+        if (version == null) {
+            throw new LexiconFormatException(lineNumber, "no '# version:' header");
+        }
+        return new Lexicon(version, entries);
+    }
+
+    private static LexiconEntry parseEntry(String line, int lineNumber) {
+        String[] fields = line.split("\t", -1);
+        if (fields.length < 4 || fields.length > 5) {
+            throw new LexiconFormatException(lineNumber, "expected 4 or 5 tab-separated fields, found " + fields.length);
+        }
+        String id = fields[0].strip();
+        if (!id.matches("[A-Za-z0-9_.-]+")) {
+            throw new LexiconFormatException(lineNumber, "id must be ASCII letters, digits, '_', '-' or '.'");
+        }
+        Category category = parseEnum(Category.class, fields[1], lineNumber, "category");
+        Severity severity = parseEnum(Severity.class, fields[2], lineNumber, "severity");
+        List<Set<String>> pattern = new ArrayList<>();
+        for (String step : fields[3].strip().split("\\s+")) {
+            if (step.isEmpty()) {
+                continue;
+            }
+            Set<String> alternatives = new LinkedHashSet<>();
+            for (String alternative : step.split("\\|")) {
+                if (alternative.isEmpty()) {
+                    throw new LexiconFormatException(lineNumber, "empty alternative in pattern");
+                }
+                alternatives.add(TextNormalizer.normalizeLemma(alternative));
+            }
+            pattern.add(alternatives);
+        }
+        if (pattern.isEmpty()) {
+            throw new LexiconFormatException(lineNumber, "empty pattern");
+        }
+        String notes = fields.length == 5 ? fields[4].strip() : "";
+        return new LexiconEntry(id, category, severity, pattern, notes);
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, int lineNumber, String field) {
+        try {
+            return Enum.valueOf(type, raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw new LexiconFormatException(lineNumber, "unknown " + field + " '" + raw.strip() + "', expected one of "
+                    + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
