@@ -1,5 +1,7 @@
 package org.yorisoi.rest.internal;
 
+import org.yorisoi.testkit.StaffDoubles;
+
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -31,7 +33,7 @@ import org.yorisoi.staff.RosterSubmission;
 
 public class RosterResourceTest {
 
-    private StaffFakes.FakeRoster roster;
+    private StaffDoubles.FakeRoster roster;
     private StaffFakes.Audit audit;
 
     private static javax.ws.rs.core.SecurityContext manager() {
@@ -40,7 +42,7 @@ public class RosterResourceTest {
 
     @Before
     public void setUp() {
-        roster = new StaffFakes.FakeRoster();
+        roster = new StaffDoubles.FakeRoster();
         audit = new StaffFakes.Audit();
         RosterRow row = new RosterRow("p1", "k.tanaka", "田中 京子",
                 List.of(new RoleGrant("p1", "kyoto", Role.COUNSELOR, LocalDate.parse("2025-04-01"), null)),
@@ -49,7 +51,7 @@ public class RosterResourceTest {
                 List.of(), List.of(),
                 List.of(new RosterRow.Category(Role.COUNSELOR, null, "kyoto 6(5)ア(ウ)②", List.of("公認心理師・臨床心理士のいずれか"))),
                 "ab".repeat(32), RosterMark.CHANGED);
-        roster.sheet = new RosterSheet("kyoto", "京都府SNS相談", LocalDate.parse("2025-06-02"), StaffFakes.NOW,
+        roster.sheet = new RosterSheet("kyoto", "京都府SNS相談", LocalDate.parse("2025-06-02"), StaffDoubles.NOW,
                 new RosterSubmission(7, "kyoto", Instant.parse("2025-05-01T00:00:00Z"), "manager", 2, 2, 0, 0),
                 List.of(row), List.of(new RosterRemoval("p2", "gone", "退職 者")));
     }

@@ -1,5 +1,7 @@
 package org.yorisoi.rest.internal;
 
+import org.yorisoi.testkit.StaffDoubles;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -36,7 +38,7 @@ public class StaffResourceTest {
 
     private static final String APPROVAL = "kyoto-commissioner-approval";
 
-    private StaffFakes.Directory directory;
+    private StaffDoubles.Directory directory;
     private StaffFakes.Audit audit;
     private StaffResource resource;
     private Person tanaka;
@@ -67,7 +69,7 @@ public class StaffResourceTest {
 
     @Before
     public void setUp() {
-        directory = new StaffFakes.Directory();
+        directory = new StaffDoubles.Directory();
         audit = new StaffFakes.Audit();
         resource = new StaffResource(directory, audit, new TestPlatform.Registry(kyotoLike()));
         tanaka = directory.createPerson("k.tanaka", "田中 京子", "setup");

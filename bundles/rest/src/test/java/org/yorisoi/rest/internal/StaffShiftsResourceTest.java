@@ -1,5 +1,7 @@
 package org.yorisoi.rest.internal;
 
+import org.yorisoi.testkit.StaffDoubles;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -22,16 +24,16 @@ import org.yorisoi.staff.Shift;
 
 public class StaffShiftsResourceTest {
 
-    private StaffFakes.Directory directory;
-    private StaffFakes.FakeStaffing staffing;
+    private StaffDoubles.Directory directory;
+    private StaffDoubles.FakeStaffing staffing;
     private StaffFakes.Audit audit;
     private StaffShiftsResource resource;
     private Person tanaka;
 
     @Before
     public void setUp() {
-        directory = new StaffFakes.Directory();
-        staffing = new StaffFakes.FakeStaffing();
+        directory = new StaffDoubles.Directory();
+        staffing = new StaffDoubles.FakeStaffing();
         audit = new StaffFakes.Audit();
         resource = new StaffShiftsResource(staffing, directory, audit);
         tanaka = directory.createPerson("k.tanaka", "田中 京子", "setup");

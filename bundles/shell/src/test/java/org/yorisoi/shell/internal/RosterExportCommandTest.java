@@ -1,5 +1,7 @@
 package org.yorisoi.shell.internal;
 
+import org.yorisoi.testkit.StaffDoubles;
+
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -33,7 +35,7 @@ public class RosterExportCommandTest {
     public void setUp() {
         audit = new AuditTestLog();
         command = new RosterExportCommand();
-        command.roster = new StaffFakes.FakeRoster();
+        command.roster = new StaffDoubles.FakeRoster();
         command.registry = new Fixtures.Registry(Fixtures.contract("kyoto", "京都市相談", "2025-04-01", "2026-03-31", Channel.LINE));
         command.audit = audit;
         command.contract = "kyoto";

@@ -1,5 +1,7 @@
 package org.yorisoi.shell.internal;
 
+import org.yorisoi.testkit.StaffDoubles;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -17,7 +19,7 @@ import org.yorisoi.staff.Shift;
 
 public class ShiftCancelCommandTest {
 
-    private StaffFakes.FakeStaffing staffing;
+    private StaffDoubles.FakeStaffing staffing;
     private AuditTestLog audit;
     private ShiftCancelCommand command;
     private Shift kyoto;
@@ -25,7 +27,7 @@ public class ShiftCancelCommandTest {
 
     @Before
     public void setUp() {
-        staffing = new StaffFakes.FakeStaffing();
+        staffing = new StaffDoubles.FakeStaffing();
         audit = new AuditTestLog();
         kyoto = staffing.assign("id-a", "kyoto", Role.COUNSELOR, OffsetDateTime.parse("2025-06-02T17:00:00+09:00"),
                 OffsetDateTime.parse("2025-06-02T22:00:00+09:00"), "x");
@@ -33,7 +35,7 @@ public class ShiftCancelCommandTest {
                 OffsetDateTime.parse("2025-06-03T10:00:00+09:00"), "x");
         command = new ShiftCancelCommand();
         command.staffing = staffing;
-        command.staff = new StaffFakes.Directory();
+        command.staff = new StaffDoubles.Directory();
         command.registry = new Fixtures.Registry(Fixtures.contract("kyoto", "京都市相談", "2025-04-01", "2026-03-31", Channel.LINE),
                 Fixtures.contract("sakai", "堺市相談", "2025-04-01", "2026-03-31", Channel.APPOINTMENT));
         command.audit = audit;

@@ -1,5 +1,7 @@
 package org.yorisoi.shell.internal;
 
+import org.yorisoi.testkit.StaffDoubles;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -16,13 +18,13 @@ import org.yorisoi.staff.RoleGrant;
 
 public class StaffGrantCommandTest {
 
-    private StaffFakes.Directory staff;
+    private StaffDoubles.Directory staff;
     private AuditTestLog audit;
     private StaffGrantCommand command;
 
     @Before
     public void setUp() {
-        staff = new StaffFakes.Directory();
+        staff = new StaffDoubles.Directory();
         staff.createPerson("k.tanaka", "田中 京子", "setup");
         audit = new AuditTestLog();
         command = new StaffGrantCommand();

@@ -1,5 +1,7 @@
 package org.yorisoi.shell.internal;
 
+import org.yorisoi.testkit.StaffDoubles;
+
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ public class StaffShowCommandTest {
 
     @Test
     public void showsGrantsQualificationsExperienceAndApprovals() throws Exception {
-        StaffFakes.Directory staff = new StaffFakes.Directory();
+        StaffDoubles.Directory staff = new StaffDoubles.Directory();
         Person p = staff.createPerson("k.tanaka", "田中 京子", "setup");
         staff.grantRole(p.id(), "kyoto", Role.COUNSELOR, LocalDate.parse("2025-04-01"), null, "setup");
         staff.addQualification(p.id(), Qualification.CERTIFIED_PSYCHOLOGIST, "12345", null, "setup");

@@ -1,4 +1,4 @@
-package org.yorisoi.shell.internal;
+package org.yorisoi.testkit;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,21 +27,24 @@ import org.yorisoi.staff.StaffChange;
 import org.yorisoi.staff.StaffDirectory;
 import org.yorisoi.staff.Staffing;
 
-/** In-memory staff services for the command tests: enough behaviour to see what the resources pass and return. */
-final class StaffFakes {
+/**
+ * In-memory staff services for the tests of the REST resources and console commands: enough behaviour to see what
+ * they pass and return. Test doubles of our own services, never used to test the services themselves.
+ */
+public final class StaffDoubles {
 
-    static final Instant NOW = Instant.parse("2025-06-02T09:30:00Z");
+    public static final Instant NOW = Instant.parse("2025-06-02T09:30:00Z");
 
-    private StaffFakes() {
+    private StaffDoubles() {
     }
 
-    static final class Directory implements StaffDirectory {
-        final List<Person> persons = new ArrayList<>();
-        final List<RoleGrant> grants = new ArrayList<>();
-        final List<QualificationRecord> qualifications = new ArrayList<>();
-        final List<ExperienceRecord> experience = new ArrayList<>();
-        final List<ApprovalRecord> approvals = new ArrayList<>();
-        final List<String> calls = new ArrayList<>();
+    public static final class Directory implements StaffDirectory {
+        public final List<Person> persons = new ArrayList<>();
+        public final List<RoleGrant> grants = new ArrayList<>();
+        public final List<QualificationRecord> qualifications = new ArrayList<>();
+        public final List<ExperienceRecord> experience = new ArrayList<>();
+        public final List<ApprovalRecord> approvals = new ArrayList<>();
+        public final List<String> calls = new ArrayList<>();
 
         @Override
         public Person createPerson(String loginName, String displayName, String actor) {
@@ -168,11 +171,11 @@ final class StaffFakes {
         }
     }
 
-    static final class FakeStaffing implements Staffing {
-        final List<Shift> shifts = new ArrayList<>();
-        final List<String> cancelled = new ArrayList<>();
-        OffsetDateTime askedFrom;
-        OffsetDateTime askedTo;
+    public static final class FakeStaffing implements Staffing {
+        public final List<Shift> shifts = new ArrayList<>();
+        public final List<String> cancelled = new ArrayList<>();
+        public OffsetDateTime askedFrom;
+        public OffsetDateTime askedTo;
 
         @Override
         public EligibilityResult mayWork(String personId, String contractId, Role role, String activity) {
@@ -206,9 +209,9 @@ final class StaffFakes {
         }
     }
 
-    static final class FakeRoster implements Roster {
-        RosterSheet sheet;
-        final List<RosterSubmission> submissions = new ArrayList<>();
+    public static final class FakeRoster implements Roster {
+        public RosterSheet sheet;
+        public final List<RosterSubmission> submissions = new ArrayList<>();
 
         @Override
         public RosterSheet roster(String contractId) {
