@@ -43,6 +43,27 @@ public final class AuditActions {
      */
     public static final String AUDIT_HEAD_MISMATCH = "audit-head-mismatch";
 
+    /** The risk detector found risk in a consulter's message; the target is the message id, the detail the severity. */
+    public static final String RISK_DETECTED = "risk-detected";
+    /** A new risk lexicon version was published; the target is the version, the detail its entry count. */
+    public static final String LEXICON_PUBLISHED = "lexicon-published";
+    /** A case was opened; the target is the case id (as for every case-* and notice-* action). */
+    public static final String CASE_OPENED = "case-opened";
+    /** A case step was done; the detail is the step index and kind. */
+    public static final String CASE_STEP_DONE = "case-step-done";
+    /** A case step was given to another person; the detail names the step and the person id. */
+    public static final String CASE_STEP_ASSIGNED = "case-step-assigned";
+    /** A case was closed. */
+    public static final String CASE_CLOSED = "case-closed";
+    /** A notice was sent (or sent again); the detail is the notice id, attempt, recipient and the server's answer. */
+    public static final String NOTICE_SENT = "notice-sent";
+    /** A notice could not be delivered; the detail is the notice id and the server's answer. */
+    public static final String NOTICE_FAILED = "notice-failed";
+    /** The recipient acknowledged a notice; the detail is the notice id. */
+    public static final String NOTICE_ACKNOWLEDGED = "notice-acknowledged";
+    /** A lead alert was raised; the detail is its kind and id. */
+    public static final String LEAD_ALERTED = "lead-alerted";
+
     private AuditActions() {
     }
 }

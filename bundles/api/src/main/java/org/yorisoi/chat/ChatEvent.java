@@ -38,7 +38,11 @@ public record ChatEvent(String conversationId, long seq, Kind kind, Instant at, 
         /** A municipality recorded an instruction for the thread (staff only). */
         INSTRUCTION,
         /** Closed. */
-        CLOSED
+        CLOSED,
+        /** The risk detector found risk in a consulter's message (staff only; {@code message} is that message). */
+        RISK,
+        /** A case was opened or changed on the conversation (staff only). */
+        CASE
     }
 
     /** Never the message text. */

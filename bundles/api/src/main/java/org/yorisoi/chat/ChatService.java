@@ -54,8 +54,14 @@ public interface ChatService {
 
     Optional<Conversation> conversation(String conversationId);
 
-    /** Waiting conversations of the contract, longest waiting first (needs CHAT_ANSWER). */
+    /** Waiting conversations of the contract, highest risk first, then longest waiting (needs CHAT_ANSWER). */
     List<QueueEntry> queue(Caller caller, String contractId);
+
+    /** The risk detector's hits on the conversation's messages, in message order (needs CHAT_ANSWER). */
+    List<RiskMark> riskMarks(Caller caller, String conversationId);
+
+    /** The highest counted risk of the conversation's consulter messages so far. */
+    org.yorisoi.risk.Severity risk(String conversationId);
 
     /** The contract's call-back list (needs CHAT_ANSWER). */
     List<Callback> callbacks(Caller caller, String contractId, boolean openOnly);

@@ -50,14 +50,24 @@ public enum Permission {
     /** Erasing a contract's consultation data. */
     DATA_ERASE(Scope.CONTRACT, ADMIN),
     /** Reading and printing erasure records (the written report the contracts ask for). */
-    ERASURE_RECORD_READ(Scope.CONTRACT, CONTRACT_MANAGER, MUNICIPAL_VIEWER, ADMIN);
+    ERASURE_RECORD_READ(Scope.CONTRACT, CONTRACT_MANAGER, MUNICIPAL_VIEWER, ADMIN),
+    /** Declaring an emergency or information-sharing case, or confirming a detection as one. */
+    CASE_DECLARE(Scope.CONTRACT, COUNSELOR, LEAD),
+    /** Reading a contract's cases and doing their steps (recording identification attempts, the police call ...). */
+    CASE_WORK(Scope.CONTRACT, COUNSELOR, LEAD),
+    /** The lead's board: every case, alerts, re-assigning steps, closing with steps left, a case's audit timeline. */
+    CASE_SUPERVISE(Scope.CONTRACT, LEAD),
+    /** Editing the risk lexicon (one for the platform): any contract's lead. */
+    LEXICON_MANAGE(Scope.ANY_CONTRACT, LEAD);
 
     /** Where a permission holds. */
     public enum Scope {
         /** Per contract: through a grant under that contract, or under every contract. */
         CONTRACT,
         /** Platform-wide: only through a grant under every contract. */
-        PLATFORM
+        PLATFORM,
+        /** Platform-wide, held through a grant under any one contract (e.g. every contract's lead edits the lexicon). */
+        ANY_CONTRACT
     }
 
     private final Scope scope;
@@ -80,11 +90,13 @@ public enum Permission {
     /**
      * True when a grant of the caller's gives this permission: for {@link Scope#CONTRACT} a grant of one of the
      * roles under {@code contractId} or every contract; for {@link Scope#PLATFORM} a grant under every contract
-     * ({@code contractId} is ignored).
+     * ({@code contractId} is ignored); for {@link Scope#ANY_CONTRACT} any grant of one of the roles.
      */
     public boolean heldBy(Caller caller, String contractId) {
-        return caller.grants().stream().filter(g -> roles.contains(g.role())).anyMatch(g -> scope == Scope.PLATFORM
-                ? RoleGrant.EVERY_CONTRACT.equals(g.contractId())
-                : contractId != null && g.appliesTo(contractId));
+        return caller.grants().stream().filter(g -> roles.contains(g.role())).anyMatch(g -> switch (scope) {
+            case PLATFORM -> RoleGrant.EVERY_CONTRACT.equals(g.contractId());
+            case ANY_CONTRACT -> true;
+            case CONTRACT -> contractId != null && g.appliesTo(contractId);
+        });
     }
 }

@@ -134,7 +134,8 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
     static String denial(Permission permission, String contractId) {
         return "requires " + permission + (permission.scope() == Permission.Scope.CONTRACT
-                ? " under contract '" + contractId + "'" : " under every contract") + " (roles " + permission.roles() + ")";
+                ? " under contract '" + contractId + "'"
+                : permission.scope() == Permission.Scope.ANY_CONTRACT ? " under some contract" : " under every contract") + " (roles " + permission.roles() + ")";
     }
 
     static Response unauthenticated(boolean hadToken) {

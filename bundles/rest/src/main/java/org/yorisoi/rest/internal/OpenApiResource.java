@@ -198,6 +198,7 @@ public class OpenApiResource {
         return "**Requires " + p.name() + "**: role " + p.roles().stream().map(Enum::name).collect(Collectors.joining(", "))
                 + (p.scope() == Permission.Scope.CONTRACT
                         ? " under the contract `{" + required.contract() + "}` (or under every contract)"
+                        : p.scope() == Permission.Scope.ANY_CONTRACT ? " under any contract"
                         : " under every contract (`*`)")
                 + ". 401 without a live session, 403 without the role.";
     }
