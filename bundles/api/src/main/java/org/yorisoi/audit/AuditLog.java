@@ -26,6 +26,18 @@ public interface AuditLog {
     List<AuditEntry> search(AuditQuery query);
 
     /**
+     * Every entry about one object (its {@code target}, e.g. a case id), oldest first: the object's timeline. This
+     * default reads only the newest {@link AuditQuery#MAX_LIMIT} entries; the platform's log overrides it with an
+     * indexed query over the whole log.
+     */
+    default List<AuditEntry> about(String target) {
+        List<AuditEntry> found = new java.util.ArrayList<>(search(AuditQuery.latest(AuditQuery.MAX_LIMIT)).stream()
+                .filter(e -> target.equals(e.target())).toList());
+        java.util.Collections.reverse(found);
+        return found;
+    }
+
+    /**
      * Checks the whole chain, oldest first: sequence numbers without gaps, each entry's link to the previous one,
      * each entry's hash, and the newest entry against the anchor kept outside the database. Records an
      * {@link AuditActions#AUDIT_VERIFIED} entry with the result (after the check, so it is not part of it).

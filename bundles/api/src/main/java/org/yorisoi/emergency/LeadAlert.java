@@ -35,6 +35,8 @@ public record LeadAlert(String id, String contractId, Kind kind, String caseId, 
         NOTICE_UNACKNOWLEDGED,
         /** A notice could not be delivered (server down, address refused); it is being retried. */
         NOTICE_UNDELIVERED,
+        /** A step with a later deadline (e.g. 09:00 the next day) is due soon and not done: the reminder. */
+        STEP_DUE_SOON,
         /** A step passed its due time without being done. */
         STEP_OVERDUE,
         /** No recipient address is configured for a routed recipient: nobody can be notified. */

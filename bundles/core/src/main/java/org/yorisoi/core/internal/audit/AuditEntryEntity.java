@@ -19,14 +19,18 @@ import org.yorisoi.audit.AuditEvent;
 @Entity
 @Table(name = "YS_AUDIT", indexes = {
         @Index(name = "YS_AUDIT_CONTRACT", columnList = "CONTRACT_ID,AT_MILLIS"),
-        @Index(name = "YS_AUDIT_ACTOR", columnList = "ACTOR,AT_MILLIS")})
+        @Index(name = "YS_AUDIT_ACTOR", columnList = "ACTOR,AT_MILLIS"),
+        @Index(name = "YS_AUDIT_TARGET", columnList = "TARGET,SEQ")})
 @NamedQuery(name = AuditEntryEntity.LAST, query = "SELECT e FROM AuditEntryEntity e ORDER BY e.sequence DESC")
 @NamedQuery(name = AuditEntryEntity.PAGE, query = "SELECT e FROM AuditEntryEntity e"
         + " WHERE e.sequence > :after AND e.sequence <= :upTo ORDER BY e.sequence")
+@NamedQuery(name = AuditEntryEntity.ABOUT, query = "SELECT e FROM AuditEntryEntity e"
+        + " WHERE e.target = :target ORDER BY e.sequence")
 public class AuditEntryEntity {
 
     static final String LAST = "AuditEntry.last";
     static final String PAGE = "AuditEntry.page";
+    static final String ABOUT = "AuditEntry.about";
 
     static final int ACTOR = 100;
     static final int ORIGIN = 200;

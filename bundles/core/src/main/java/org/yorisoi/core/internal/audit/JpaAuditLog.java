@@ -120,6 +120,13 @@ public class JpaAuditLog implements AuditLog {
     }
 
     @Override
+    public List<AuditEntry> about(String target) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createNamedQuery(AuditEntryEntity.ABOUT,
+                AuditEntryEntity.class).setParameter("target", target).getResultList().stream()
+                .map(AuditEntryEntity::toEntry).toList());
+    }
+
+    @Override
     public List<AuditEntry> search(AuditQuery q) {
         StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntryEntity e WHERE 1 = 1");
         if (q.actor() != null) {

@@ -1,5 +1,7 @@
 package org.yorisoi.core.internal.chat;
 
+import org.yorisoi.risk.Severity;
+
 import java.time.Instant;
 import java.util.Map;
 
@@ -110,6 +112,10 @@ class ConversationEntity {
     @Column(name = "CLOSED_BY", length = 64)
     String closedBy;
 
+    /** The highest counted risk of the consulter's messages ({@link Severity} ordinal); null before any was found. */
+    @Column(name = "RISK_LEVEL")
+    Integer riskLevel;
+
     protected ConversationEntity() {
     }
 
@@ -120,6 +126,22 @@ class ConversationEntity {
         this.state = ConversationState.WAITING.name();
         this.openedAt = openedAt.toEpochMilli();
     }
+
+    Severity risk() {
+        return riskLevel == null ? Severity.NONE : Severity.values()[riskLevel];
+    }
+
+    /** Raises the conversation's risk to {@code severity} when that is higher; never lowers it. */
+    void raiseRisk(Severity severity) {
+        if (severity.compareTo(risk()) > 0) {
+            riskLevel = severity.ordinal();
+        }
+    }
+
+    /** The queue's order: highest risk first, then longest waiting. */
+    static final java.util.Comparator<ConversationEntity> QUEUE_ORDER =
+            java.util.Comparator.comparing(ConversationEntity::risk).reversed()
+                    .thenComparingLong((ConversationEntity c) -> c.openedAt).thenComparing(c -> c.id);
 
     ConversationState state() {
         return ConversationState.valueOf(state);

@@ -56,6 +56,12 @@ import org.yorisoi.chat.IntakeResult;
 import org.yorisoi.chat.Note;
 import org.yorisoi.chat.OutboundChannel;
 import org.yorisoi.chat.QueueEntry;
+import org.yorisoi.chat.RiskMark;
+import org.yorisoi.core.internal.emergency.LeadAlertEntity;
+import org.yorisoi.risk.RiskAssessment;
+import org.yorisoi.risk.RiskDetector;
+import org.yorisoi.risk.RiskHit;
+import org.yorisoi.risk.Severity;
 import org.yorisoi.chat.Urgency;
 import org.yorisoi.chat.WebClient;
 import org.yorisoi.consultation.Consultation;
@@ -84,12 +90,14 @@ import org.yorisoi.staff.Staffing;
  * nodes; listeners, channels and the audit log hear of it only after the commit. Texts of messages, notes,
  * instructions and records are encrypted under the contract's key; logs and exceptions name ids only.
  */
-@Component(service = ChatService.class, configurationPid = JpaChatService.PID)
+@Component(service = {ChatService.class, CaseSignals.class}, configurationPid = JpaChatService.PID)
 @Designate(ocd = JpaChatService.Config.class)
-public class JpaChatService implements ChatService {
+public class JpaChatService implements ChatService, CaseSignals {
 
     public static final String PID = "org.yorisoi.chat";
     static final String CONSULTER = "consulter";
+    /** The actor of what the platform does by itself (risk detection, alerts). */
+    static final String SYSTEM = "platform";
     static final int MAX_TEXT = 10_000;
     private static final int MAX_EXTERNAL_USER_ID = 128;
     private static final Logger LOG = LoggerFactory.getLogger(JpaChatService.class);
@@ -114,6 +122,7 @@ public class JpaChatService implements ChatService {
     private final ContractKeys keys;
     private final ContentAccess contentAccess;
     private final AuditLog audit;
+    private final RiskDetector detector;
     private final ChatListeners listeners = new ChatListeners();
     private final List<OutboundChannel> outbound = new CopyOnWriteArrayList<>();
     /**
@@ -131,13 +140,15 @@ public class JpaChatService implements ChatService {
                           @Reference ContractRegistry contracts, @Reference ContractCalendar calendar,
                           @Reference Staffing staffing, @Reference StaffDirectory staff,
                           @Reference ConsultationStore store, @Reference ContractKeys keys,
-                          @Reference ContentAccess contentAccess, @Reference AuditLog audit) {
-        this(config.capacity(), jpa, clock, contracts, calendar, staffing, staff, store, keys, contentAccess, audit);
+                          @Reference ContentAccess contentAccess, @Reference AuditLog audit,
+                          @Reference RiskDetector detector) {
+        this(config.capacity(), jpa, clock, contracts, calendar, staffing, staff, store, keys, contentAccess, audit,
+                detector);
     }
 
     JpaChatService(int capacity, JpaTemplate jpa, PlatformClock clock, ContractRegistry contracts,
                    ContractCalendar calendar, Staffing staffing, StaffDirectory staff, ConsultationStore store,
-                   ContractKeys keys, ContentAccess contentAccess, AuditLog audit) {
+                   ContractKeys keys, ContentAccess contentAccess, AuditLog audit, RiskDetector detector) {
         this.capacity = checkCapacity(capacity);
         this.jpa = jpa;
         this.clock = clock;
@@ -149,6 +160,7 @@ public class JpaChatService implements ChatService {
         this.keys = keys;
         this.contentAccess = contentAccess;
         this.audit = audit;
+        this.detector = detector;
     }
 
     @Modified
@@ -276,6 +288,9 @@ public class JpaChatService implements ChatService {
         long active = jpa.txExpr(TransactionType.Supports, em -> count(em, contractId, ConversationState.ACTIVE));
         int position = jpa.txExpr(TransactionType.Supports, em -> queuePosition(em, before));
 
+        // assessed before the transaction: the analyser needs no lock, and the hits are stored with the message
+        RiskAssessment assessment = detector.assess(text);
+        Instant assessedAt = clock.now();
         Writes writes = new Writes();
         Intake intake = keys.writing(contractId, () -> jpa.txExpr(TransactionType.Required, em -> {
             ConversationEntity c = locked(em, conversationId);
@@ -302,6 +317,19 @@ public class JpaChatService implements ChatService {
             event(em, c, ChatEvent.Kind.MESSAGE, stored.at(), stored, null, true, writes);
             if (clientMessageId != null) {
                 em.persist(new ClientMessageEntity(conversationId, clientMessageId, stored.id()));
+            }
+            for (RiskHit hit : assessment.hits()) {
+                em.persist(new RiskMarkEntity(UUID.randomUUID().toString(), conversationId, stored.id(),
+                        stored.at().toEpochMilli(), hit, assessment.lexiconVersion()));
+            }
+            if (assessment.max().atLeast(Severity.LOW)) {
+                c.raiseRisk(assessment.max());
+                event(em, c, ChatEvent.Kind.RISK, stored.at(), stored, null, false, writes);
+            }
+            if (assessment.max() == Severity.HIGH) {
+                LeadAlertEntity alert = LeadAlertEntity.highRiskMessage(contractId, conversationId, assessedAt);
+                em.persist(alert);
+                writes.alertId = alert.id();
             }
             IntakeRules.Decision decision = IntakeRules.decide(facts);
             List<Message> replies = new ArrayList<>();
@@ -330,6 +358,16 @@ public class JpaChatService implements ChatService {
                 // the message is committed and the consulter must not lose the reply; the gap is logged by id
                 LOG.error("Could not audit message {} of conversation {}: {}", intake.stored().id(), conversationId,
                         e.getClass().getName());
+            }
+            if (assessment.max().atLeast(Severity.LOW)) {
+                auditQuietly(new AuditEvent(SYSTEM, null, contractId, AuditActions.RISK_DETECTED,
+                        intake.stored().id(), AuditEvent.Outcome.SUCCESS, "conversation=" + conversationId
+                        + " severity=" + assessment.max() + " entries=" + counted(assessment)
+                        + " lexicon=" + assessment.lexiconVersion()));
+            }
+            if (writes.alertId != null) {
+                auditQuietly(new AuditEvent(SYSTEM, null, contractId, AuditActions.LEAD_ALERTED, conversationId,
+                        AuditEvent.Outcome.SUCCESS, "alert=" + writes.alertId + " kind=HIGH_RISK_MESSAGE"));
             }
             // the receiving channel answers the automatic replies itself (reply token); nothing goes outbound
             listeners.publish(contractId, writes.events);
@@ -393,13 +431,53 @@ public class JpaChatService implements ChatService {
     public List<QueueEntry> queue(Caller caller, String contractId) {
         require(caller, Permission.CHAT_ANSWER, contractId);
         Instant now = clock.now();
-        List<ConversationEntity> waiting = inState(contractId, ConversationState.WAITING);
+        List<ConversationEntity> waiting = new ArrayList<>(inState(contractId, ConversationState.WAITING));
+        waiting.sort(ConversationEntity.QUEUE_ORDER);
         List<QueueEntry> queue = new ArrayList<>(waiting.size());
         for (int i = 0; i < waiting.size(); i++) {
             Conversation c = toRecord(waiting.get(i));
-            queue.add(new QueueEntry(c, i + 1, Duration.between(c.openedAt(), now)));
+            queue.add(new QueueEntry(c, i + 1, Duration.between(c.openedAt(), now), waiting.get(i).risk()));
         }
         return queue;
+    }
+
+    @Override
+    public List<RiskMark> riskMarks(Caller caller, String conversationId) {
+        ConversationEntity c = conversationEntity(conversationId);
+        require(caller, Permission.CHAT_ANSWER, c.contractId);
+        return jpa.txExpr(TransactionType.Supports, em -> em.createNamedQuery(RiskMarkEntity.OF_CONVERSATION,
+                        RiskMarkEntity.class).setParameter("conversationId", conversationId).getResultList())
+                .stream().map(RiskMarkEntity::toRecord).toList();
+    }
+
+    @Override
+    public Severity risk(String conversationId) {
+        return conversationEntity(conversationId).risk();
+    }
+
+    @Override
+    public void caseChanged(String conversationId) {
+        Writes writes = new Writes();
+        String contractId = jpa.txExpr(TransactionType.Required, em -> {
+            ConversationEntity c = locked(em, conversationId);
+            event(em, c, ChatEvent.Kind.CASE, clock.now(), null, null, false, writes);
+            return c.contractId;
+        });
+        listeners.publish(contractId, writes.events);
+    }
+
+    private static String counted(RiskAssessment assessment) {
+        return assessment.hits().stream().filter(h -> !h.negated() && h.severity().atLeast(Severity.LOW))
+                .map(RiskHit::entryId).distinct().collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private void auditQuietly(AuditEvent event) {
+        try {
+            audit.record(event);
+        } catch (RuntimeException e) {
+            // the message is committed; the gap is logged by id
+            LOG.error("Could not audit {} on {}: {}", event.action(), event.target(), e.getClass().getName());
+        }
     }
 
     @Override
@@ -761,6 +839,7 @@ public class JpaChatService implements ChatService {
     private static final class Writes {
         final List<ChatEvent> events = new ArrayList<>();
         final List<Message> outbound = new ArrayList<>();
+        String alertId;
     }
 
     private void event(EntityManager em, ConversationEntity c, ChatEvent.Kind kind, Instant at, Message message,
@@ -839,7 +918,7 @@ public class JpaChatService implements ChatService {
         }
         List<String> ids = em.createNamedQuery(ConversationEntity.IN_STATE, ConversationEntity.class)
                 .setParameter("contractId", c.contractId).setParameter("state", ConversationState.WAITING.name())
-                .getResultList().stream().map(w -> w.id).toList();
+                .getResultList().stream().sorted(ConversationEntity.QUEUE_ORDER).map(w -> w.id).toList();
         return ids.indexOf(c.id) + 1;
     }
 
