@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
@@ -52,24 +53,62 @@ public class KuromojiRiskDetector implements RiskDetector {
     private static final Set<String> PAST_MARKERS = Set.of("前", "昔", "以前", "頃", "ころ", "去年", "小学生", "時期");
     private static final Set<String> RESOLVED_MARKERS = Set.of("大丈夫", "平気", "元気", "楽しい", "幸せ", "落ち着く");
 
+    /** Replaced whole by {@link #useLexicon}: an assessment reads it once and matches one lexicon throughout. */
     private volatile Lexicon lexicon;
     private final ThreadLocal<JapaneseTokenizer> tokenizers = ThreadLocal.withInitial(KuromojiRiskDetector::newTokenizer);
+
+    /** Parsed on first use: the resource is in the bundle, so it is the same for every instance. */
+    private static final class Shipped {
+        static final Lexicon LEXICON = Lexicon.shipped();
+    }
 
     public KuromojiRiskDetector() {
     }
 
     public KuromojiRiskDetector(Lexicon lexicon) {
-        this.lexicon = lexicon;
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     }
 
     @Activate
     void activate() {
-        lexicon = Lexicon.shipped();
+        lexicon = Shipped.LEXICON;
         LOG.info("Risk lexicon {} loaded with {} entries", lexicon.version(), lexicon.entries().size());
     }
 
-    public Lexicon lexicon() {
+    /** The parsed lexicon in force. */
+    public Lexicon currentLexicon() {
         return lexicon;
+    }
+
+    @Override
+    public LexiconText lexicon() {
+        return text(lexicon);
+    }
+
+    @Override
+    public LexiconText shippedLexicon() {
+        return text(Shipped.LEXICON);
+    }
+
+    @Override
+    public int useLexicon(String version, String text) {
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("risk lexicon version is empty");
+        }
+        if (version.codePoints().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("risk lexicon version contains control characters");
+        }
+        if (text == null) {
+            throw new IllegalArgumentException("risk lexicon text is missing");
+        }
+        Lexicon parsed = Lexicon.parse(text, version.strip());
+        lexicon = parsed;
+        LOG.info("Risk lexicon {} in force with {} entries", parsed.version(), parsed.entries().size());
+        return parsed.entries().size();
+    }
+
+    private static LexiconText text(Lexicon lexicon) {
+        return new LexiconText(lexicon.version(), lexicon.text(), lexicon.entries().size());
     }
 
     @Override
