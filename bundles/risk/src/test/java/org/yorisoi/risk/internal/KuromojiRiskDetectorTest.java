@@ -35,6 +35,21 @@ public class KuromojiRiskDetectorTest {
     }
 
     @Test
+    public void twoEntriesOverTheSameTokensDoNotHideEachOther() {
+        // 消えたい matches both the kanji and the split-spelling entry over the same two tokens.
+        RiskAssessment assessment = detector.assess("消えたい");
+        assertEquals(Severity.MEDIUM, assessment.max());
+        assertEquals(1, assessment.hits().size());
+    }
+
+    @Test
+    public void katakanaContextWordsAreRecognised() {
+        // Context word lists are compared with katakana-folded lemmas: アニメ, ドラマ must still mark fiction.
+        assertEquals(Severity.NONE, detector.assess("アニメのキャラが消えたいって言ってた").max());
+        assertEquals(Severity.NONE, detector.assess("ドラマで主人公が自殺する回").max());
+    }
+
+    @Test
     public void reportedSpeechIsShownOneLevelLower() {
         RiskAssessment assessment = detector.assess("友だちが「死にたい」って言ってた");
         assertEquals(Severity.LOW, assessment.max());
