@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
@@ -36,40 +38,88 @@ public class KuromojiRiskDetector implements RiskDetector {
     /** How far after a hit negation and quotation are looked for, in tokens. */
     private static final int CONTEXT_WINDOW = 8;
 
-    private static final Set<String> NEGATIONS = Set.of("ない", "ぬ", "ん", "ず", "ねぇ", "ねー");
+    // Token lemmas and surfaces are normalised (NFKC, katakana folded to hiragana), so the word lists are too:
+    // written as Set.of("アニメ") they would never match.
+    private static final Set<String> NEGATIONS = keys("ない", "ぬ", "ん", "ず", "ねぇ", "ねー");
     /** Words that may stand between a hit and its negation without changing what is negated. */
-    private static final Set<String> NEGATION_BRIDGES = Set.of("思う", "考える", "気", "気持ち", "こと", "事", "わけ",
+    private static final Set<String> NEGATION_BRIDGES = keys("思う", "考える", "気", "気持ち", "こと", "事", "わけ",
             "訳", "ある", "いる", "しまう", "全然", "別に", "本当", "本気", "もう", "ちょっと", "一度", "一回", "度",
             "つもり", "よう", "感じ", "言う", "なる", "別", "なんて", "とか", "など", "は", "も", "って", "て", "で", "と",
             "じゃ", "では", "まで", "わけじゃ", "全く", "まったく", "絶対", "ぜったい", "少し", "する");
-    private static final Set<String> SAYING = Set.of("言う", "いう", "話す", "書く", "つぶやく", "言い出す", "送る", "叫ぶ");
-    private static final Set<String> QUOTE_PARTICLES = Set.of("って", "と", "て");
-    private static final Set<String> THIRD_PARTIES = Set.of("友達", "友だち", "ともだち", "友人", "親友", "彼", "彼女", "先輩",
+    private static final Set<String> SAYING = keys("言う", "いう", "話す", "書く", "つぶやく", "言い出す", "送る", "叫ぶ");
+    private static final Set<String> QUOTE_PARTICLES = keys("って", "と", "て");
+    private static final Set<String> THIRD_PARTIES = keys("友達", "友だち", "ともだち", "友人", "親友", "彼", "彼女", "先輩",
             "後輩", "弟", "妹", "兄", "姉", "子", "クラスメイト", "同級生", "いとこ", "あいつ", "その子", "知り合い", "人", "みんな");
-    private static final Set<String> FIRST_PERSONS = Set.of("私", "わたし", "僕", "ぼく", "俺", "おれ", "うち", "自分", "あたし");
-    private static final Set<String> FICTION = Set.of("歌", "歌詞", "曲", "アニメ", "漫画", "マンガ", "まんが", "セリフ",
+    private static final Set<String> FIRST_PERSONS = keys("私", "わたし", "僕", "ぼく", "俺", "おれ", "うち", "自分", "あたし");
+    private static final Set<String> FICTION = keys("歌", "歌詞", "曲", "アニメ", "漫画", "マンガ", "まんが", "セリフ",
             "台詞", "ドラマ", "映画", "小説", "キャラ", "ゲーム", "げーむ", "ボカロ", "主人公", "ラノベ", "動画", "本");
-    private static final Set<String> PAST_MARKERS = Set.of("前", "昔", "以前", "頃", "ころ", "去年", "小学生", "時期");
-    private static final Set<String> RESOLVED_MARKERS = Set.of("大丈夫", "平気", "元気", "楽しい", "幸せ", "落ち着く");
+    private static final Set<String> PAST_MARKERS = keys("前", "昔", "以前", "頃", "ころ", "去年", "小学生", "時期");
+    private static final Set<String> RESOLVED_MARKERS = keys("大丈夫", "平気", "元気", "楽しい", "幸せ", "落ち着く");
 
+    private static Set<String> keys(String... words) {
+        Set<String> keys = new HashSet<>();
+        for (String word : words) {
+            keys.add(TextNormalizer.normalizeLemma(word));
+        }
+        return Set.copyOf(keys);
+    }
+
+    /** Replaced whole by {@link #useLexicon}: an assessment reads it once and matches one lexicon throughout. */
     private volatile Lexicon lexicon;
     private final ThreadLocal<JapaneseTokenizer> tokenizers = ThreadLocal.withInitial(KuromojiRiskDetector::newTokenizer);
+
+    /** Parsed on first use: the resource is in the bundle, so it is the same for every instance. */
+    private static final class Shipped {
+        static final Lexicon LEXICON = Lexicon.shipped();
+    }
 
     public KuromojiRiskDetector() {
     }
 
     public KuromojiRiskDetector(Lexicon lexicon) {
-        this.lexicon = lexicon;
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     }
 
     @Activate
     void activate() {
-        lexicon = Lexicon.shipped();
+        lexicon = Shipped.LEXICON;
         LOG.info("Risk lexicon {} loaded with {} entries", lexicon.version(), lexicon.entries().size());
     }
 
-    public Lexicon lexicon() {
+    /** The parsed lexicon in force. */
+    public Lexicon currentLexicon() {
         return lexicon;
+    }
+
+    @Override
+    public LexiconText lexicon() {
+        return text(lexicon);
+    }
+
+    @Override
+    public LexiconText shippedLexicon() {
+        return text(Shipped.LEXICON);
+    }
+
+    @Override
+    public int useLexicon(String version, String text) {
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("risk lexicon version is empty");
+        }
+        if (version.codePoints().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("risk lexicon version contains control characters");
+        }
+        if (text == null) {
+            throw new IllegalArgumentException("risk lexicon text is missing");
+        }
+        Lexicon parsed = Lexicon.parse(text, version.strip());
+        lexicon = parsed;
+        LOG.info("Risk lexicon {} in force with {} entries", parsed.version(), parsed.entries().size());
+        return parsed.entries().size();
+    }
+
+    private static LexiconText text(Lexicon lexicon) {
+        return new LexiconText(lexicon.version(), lexicon.text(), lexicon.entries().size());
     }
 
     @Override
@@ -179,7 +229,11 @@ public class KuromojiRiskDetector implements RiskDetector {
         }
 
         boolean contains(Match other) {
-            return first <= other.first && other.last <= last && !equals(other);
+            return first <= other.first && other.last <= last;
+        }
+
+        boolean sameSpan(Match other) {
+            return first == other.first && last == other.last;
         }
     }
 
@@ -233,13 +287,28 @@ public class KuromojiRiskDetector implements RiskDetector {
         return false;
     }
 
-    /** Of matches in the same category, a longer one (自殺 したい) hides the ones inside it (自殺). */
+    /**
+     * Of matches in the same category, a longer one (自殺 したい) hides the ones inside it (自殺). Of matches over
+     * the same tokens (死にたい by its kanji and its kana entry) the more severe stays, then the first in the lexicon.
+     */
     private static List<Match> dropContained(List<Match> matches) {
         List<Match> kept = new ArrayList<>();
-        for (Match match : matches) {
-            boolean hidden = matches.stream().anyMatch(other -> other.contains(match)
-                    && (other.entry.category() == match.entry.category() || !other.entry.booster())
-                    && !match.entry.booster());
+        for (int i = 0; i < matches.size(); i++) {
+            Match match = matches.get(i);
+            boolean hidden = false;
+            for (int k = 0; k < matches.size() && !hidden; k++) {
+                Match other = matches.get(k);
+                if (k == i || match.entry.booster()
+                        || (other.entry.booster() && other.entry.category() != match.entry.category())) {
+                    continue;
+                }
+                if (other.sameSpan(match)) {
+                    int bySeverity = other.entry.severity().compareTo(match.entry.severity());
+                    hidden = bySeverity > 0 || (bySeverity == 0 && k < i);
+                } else {
+                    hidden = other.contains(match);
+                }
+            }
             if (!hidden) {
                 kept.add(match);
             }

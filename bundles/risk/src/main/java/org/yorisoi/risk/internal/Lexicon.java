@@ -1,9 +1,9 @@
 package org.yorisoi.risk.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.yorisoi.risk.Category;
@@ -27,51 +28,70 @@ import org.yorisoi.risk.Severity;
  * <p>Severity NONE has two meanings: on an IMMINENT_DANGER entry it is a booster that means nothing alone
  * (今夜, これから); on any other category it is an exception, a harmless reading (死ぬほど眠い, 死ぬかと思った)
  * that suppresses the hits it overlaps.
+ *
+ * <p>{@code text} is the source the lexicon was parsed from, exactly as given, so that the lexicon in force can
+ * be shown and stored as it was written.
  */
-public record Lexicon(String version, List<LexiconEntry> entries) {
+public record Lexicon(String version, List<LexiconEntry> entries, String text) {
     public static final String SHIPPED_RESOURCE = "/lexicon/risk-lexicon.tsv";
     private static final String VERSION_PREFIX = "# version:";
 
     public Lexicon {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(text, "text");
         entries = List.copyOf(entries);
     }
 
     public static Lexicon shipped() {
-        var in = Lexicon.class.getResourceAsStream(SHIPPED_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("shipped risk lexicon missing: " + SHIPPED_RESOURCE);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse(reader);
+        try (InputStream in = Lexicon.class.getResourceAsStream(SHIPPED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("shipped risk lexicon missing: " + SHIPPED_RESOURCE);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static Lexicon load(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(reader);
-        }
+        return parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
     public static Lexicon parse(Reader source) throws IOException {
-        var reader = new BufferedReader(source);
-        String version = null;
+        StringWriter text = new StringWriter();
+        source.transferTo(text);
+        return parse(text.toString());
+    }
+
+    /** Parses a lexicon whose version is its {@code # version:} header. */
+    public static Lexicon parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Parses a lexicon and gives it {@code version}; {@code # version:} lines in the text are ignored (the text
+     * is kept as given). With a null {@code version} the header is required and is the version.
+     */
+    public static Lexicon parse(String text, String version) {
+        Objects.requireNonNull(text, "text");
+        String headerVersion = null;
         List<LexiconEntry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        String line;
         int lineNumber = 0;
-        while ((line = reader.readLine()) != null) {
+        for (String line : (Iterable<String>) text.lines()::iterator) {
             lineNumber++;
             if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
             if (line.startsWith(VERSION_PREFIX)) {
                 if (version != null) {
+                    continue;
+                }
+                if (headerVersion != null) {
                     throw new LexiconFormatException(lineNumber, "second version header");
                 }
-                version = line.substring(VERSION_PREFIX.length()).strip();
-                if (version.isEmpty()) {
+                headerVersion = line.substring(VERSION_PREFIX.length()).strip();
+                if (headerVersion.isEmpty()) {
                     throw new LexiconFormatException(lineNumber, "empty version");
                 }
                 continue;
@@ -79,7 +99,7 @@ public record Lexicon(String version, List<LexiconEntry> entries) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            if (version == null) {
+            if (version == null && headerVersion == null) {
                 throw new LexiconFormatException(lineNumber, "entry before the '# version:' header");
             }
             LexiconEntry entry = parseEntry(line, lineNumber);
@@ -88,10 +108,14 @@ public record Lexicon(String version, List<LexiconEntry> entries) {
             }
             entries.add(entry);
         }
-        if (version == null) {
+        if (version == null && headerVersion == null) {
             throw new LexiconFormatException(lineNumber, "no '# version:' header");
         }
-        return new Lexicon(version, entries);
+        if (entries.isEmpty()) {
+            // An empty lexicon would silently switch detection off.
+            throw new LexiconFormatException(lineNumber, "no entries");
+        }
+        return new Lexicon(version != null ? version : headerVersion, entries, text);
     }
 
     private static LexiconEntry parseEntry(String line, int lineNumber) {
@@ -130,7 +154,10 @@ public record Lexicon(String version, List<LexiconEntry> entries) {
         try {
             return Enum.valueOf(type, raw.strip());
         } catch (IllegalArgumentException e) {
-            throw new LexiconFormatException(lineNumber, "unknown " + field + " '" + raw.strip() + "', expected one of "
+            // Echo the field's value only when it looks like a misspelt constant, never free text.
+            String value = raw.strip();
+            String shown = value.matches("[A-Za-z0-9_]{1,40}") ? " '" + value + "'" : "";
+            throw new LexiconFormatException(lineNumber, "unknown " + field + shown + ", expected one of "
                     + Arrays.toString(type.getEnumConstants()));
         }
     }

@@ -3,8 +3,10 @@ package org.yorisoi.risk.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import org.junit.Test;
+import org.yorisoi.risk.RiskDetector;
 import org.yorisoi.risk.RiskAssessment;
 import org.yorisoi.risk.RiskHit;
 import org.yorisoi.risk.Severity;
@@ -30,6 +32,21 @@ public class KuromojiRiskDetectorTest {
         for (String text : new String[] {"死にたい", "死にたくて", "死にたかった"}) {
             assertEquals("sample " + text.length(), Severity.MEDIUM, detector.assess(text).max());
         }
+    }
+
+    @Test
+    public void twoEntriesOverTheSameTokensDoNotHideEachOther() {
+        // 消えたい matches both the kanji and the split-spelling entry over the same two tokens.
+        RiskAssessment assessment = detector.assess("消えたい");
+        assertEquals(Severity.MEDIUM, assessment.max());
+        assertEquals(1, assessment.hits().size());
+    }
+
+    @Test
+    public void katakanaContextWordsAreRecognised() {
+        // Context word lists are compared with katakana-folded lemmas: アニメ, ドラマ must still mark fiction.
+        assertEquals(Severity.NONE, detector.assess("アニメのキャラが消えたいって言ってた").max());
+        assertEquals(Severity.NONE, detector.assess("ドラマで主人公が自殺する回").max());
     }
 
     @Test
@@ -63,5 +80,81 @@ public class KuromojiRiskDetectorTest {
     @Test
     public void assessmentCarriesTheLexiconVersion() {
         assertEquals("2026-11-23.1", detector.assess("こんにちは").lexiconVersion());
+    }
+
+    private static final String TEST_LEXICON = "# version: ignored-header\n"
+            + "t-die\tSUICIDAL_IDEATION\tMEDIUM\t死ぬ たい\n"
+            + "t-word\tSUICIDAL_IDEATION\tHIGH\t宿題\ttest-only word\n";
+
+    @Test
+    public void shippedLexiconIsTheResourceTextInForceAtActivation() {
+        KuromojiRiskDetector activated = new KuromojiRiskDetector();
+        activated.activate();
+        RiskDetector.LexiconText shipped = activated.shippedLexicon();
+        assertEquals(shipped, activated.lexicon());
+        assertEquals("2026-11-23.1", shipped.version());
+        assertEquals(Lexicon.shipped().text(), shipped.text());
+        assertTrue(shipped.text().startsWith("# version: " + shipped.version()));
+        assertEquals(Lexicon.shipped().entries().size(), shipped.entries());
+    }
+
+    @Test
+    public void installingALexiconChangesAssessmentsAndTheReportedVersion() {
+        KuromojiRiskDetector own = new KuromojiRiskDetector(Lexicon.shipped());
+        assertEquals(Severity.NONE, own.assess("宿題").max());
+        assertTrue(own.assess("自殺").atRisk());
+
+        assertEquals(2, own.useLexicon("2026-11-24.2", TEST_LEXICON));
+
+        RiskAssessment assessment = own.assess("宿題");
+        assertEquals(Severity.HIGH, assessment.max());
+        assertEquals("2026-11-24.2", assessment.lexiconVersion());
+        assertEquals(Severity.NONE, own.assess("自殺").max());
+        assertEquals(Severity.MEDIUM, own.assess("死にたい").max());
+        RiskDetector.LexiconText inForce = own.lexicon();
+        assertEquals(new RiskDetector.LexiconText("2026-11-24.2", TEST_LEXICON, 2), inForce);
+        assertEquals("2026-11-23.1", own.shippedLexicon().version());
+    }
+
+    @Test
+    public void aLexiconWithoutVersionHeaderIsAccepted() {
+        KuromojiRiskDetector own = new KuromojiRiskDetector(Lexicon.shipped());
+        String text = "t-word\tSELF_HARM\tMEDIUM\t宿題\n";
+        assertEquals(1, own.useLexicon("v3", text));
+        assertEquals("v3", own.assess("宿題").lexiconVersion());
+        assertEquals(text, own.lexicon().text());
+    }
+
+    @Test
+    public void anInvalidLexiconIsRefusedWithItsLineAndTheOldOneStaysInForce() {
+        KuromojiRiskDetector own = new KuromojiRiskDetector(Lexicon.shipped());
+        own.useLexicon("2026-11-24.2", TEST_LEXICON);
+        String invalid = "# version: x\nok\tSELF_HARM\tLOW\t自傷\n\nbad\tSELF_HARM\tSEVERE\t秘密の言葉\n";
+        try {
+            own.useLexicon("2026-11-24.3", invalid);
+            fail("an invalid lexicon was installed");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("line 4") && e.getMessage().contains("severity"));
+            assertTrue(e.getMessage(), e.getMessage().contains("'SEVERE'"));
+            assertFalse(e.getMessage(), e.getMessage().contains("秘密"));
+        }
+        assertEquals("2026-11-24.2", own.lexicon().version());
+        assertEquals(TEST_LEXICON, own.lexicon().text());
+        assertEquals(Severity.HIGH, own.assess("宿題").max());
+        assertEquals("2026-11-24.2", own.assess("宿題").lexiconVersion());
+    }
+
+    @Test
+    public void anEmptyLexiconOrVersionIsRefused() {
+        KuromojiRiskDetector own = new KuromojiRiskDetector(Lexicon.shipped());
+        for (String[] call : new String[][] {{"v", "# only a comment\n"}, {" ", TEST_LEXICON}, {"v\nx", TEST_LEXICON}}) {
+            try {
+                own.useLexicon(call[0], call[1]);
+                fail("refusal expected");
+            } catch (IllegalArgumentException expected) {
+                // the shipped lexicon stays
+            }
+        }
+        assertEquals("2026-11-23.1", own.lexicon().version());
     }
 }

@@ -54,4 +54,19 @@ public class LexiconTest {
         String message = parseError("# version: 1\nx\tBAD\tLOW\t秘密の言葉\n");
         assertTrue(!message.contains("秘密"));
     }
+
+    @Test
+    public void freeTextInAnEnumFieldIsNotEchoed() throws IOException {
+        String message = parseError("# version: 1\nx\t秘密の言葉\tLOW\t自傷\n");
+        assertTrue(message, message.contains("line 2") && message.contains("category") && !message.contains("秘密"));
+    }
+
+    @Test
+    public void aGivenVersionOverridesTheHeaderAndTheTextIsKept() {
+        String text = "# version: old\nx\tSELF_HARM\tLOW\t自傷\n";
+        Lexicon lexicon = Lexicon.parse(text, "new");
+        assertEquals("new", lexicon.version());
+        assertEquals(text, lexicon.text());
+        assertEquals("old", Lexicon.parse(text).version());
+    }
 }
