@@ -40,7 +40,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +88,6 @@ import org.yorisoi.staff.StaffDirectory;
  * audited with the case id as target, so {@link AuditLog#about} is the case's timeline.
  */
 @Component(service = CaseService.class, configurationPid = {JpaCaseService.PID, JpaCaseService.RECIPIENTS_PID})
-@Designate(ocd = JpaCaseService.Config.class)
 public class JpaCaseService implements CaseService {
 
     public static final String PID = "org.yorisoi.emergency";
@@ -701,6 +699,9 @@ public class JpaCaseService implements CaseService {
             CaseEntity c = caseEntity(s.caseId).orElse(null);
             if (c == null || !CaseState.OPEN.name().equals(c.state)) {
                 continue;
+            }
+            if (!overdue && s.dueAt - c.openedAt <= 2 * reminderMillis) {
+                continue; // "at once" steps: the overdue alert is the only reminder that makes sense
             }
             LeadAlertEntity alert = jpa.txExpr(TransactionType.Required, em -> {
                 CaseStepEntity row = em.find(CaseStepEntity.class, s.id, LockModeType.PESSIMISTIC_WRITE);

@@ -1,5 +1,8 @@
 package org.yorisoi.core.internal.chat;
 
+import org.yorisoi.risk.RiskDetector;
+import org.yorisoi.risk.internal.KuromojiRiskDetector;
+
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,31 +52,34 @@ import org.yorisoi.staff.Staffing;
  * calendar's answer, the shifts on duty and the staff directory's grants are set by the test; the audit log keeps
  * events in memory and counts every call made inside a transaction (which must never happen).
  */
-final class ChatFixture implements AutoCloseable {
+public final class ChatFixture implements AutoCloseable {
 
-    static final String CONTRACT = "kyoto";
+    public static final String CONTRACT = "kyoto";
     static final OffsetDateTime NEXT_OPENING = OffsetDateTime.parse("2025-07-17T17:00+09:00");
-    static final Map<AutoReply, String> WORDING = Map.of(
+    public static final Map<AutoReply, String> WORDING = Map.of(
             AutoReply.WELCOME, "ようこそ。",
             AutoReply.OUT_OF_HOURS, "次の受付は{nextOpening}からです。",
             AutoReply.ALL_BUSY, "ただいま{queuePosition}番目にお待ちいただいています。",
             AutoReply.OUTSIDE_TERM, "相談窓口は終了しました。");
 
-    final EmbeddedDerby derby;
-    final LocalJpaTemplate jpa;
-    final ContractKeys keys;
-    final TestClock clock = new TestClock(Instant.parse("2025-07-17T01:00:00Z"));
-    final ProtectionFixture.Registry contracts = new ProtectionFixture.Registry();
-    final GuardedAuditLog audit;
+    public final EmbeddedDerby derby;
+    public final LocalJpaTemplate jpa;
+    public final ContractKeys keys;
+    public final TestClock clock = new TestClock(Instant.parse("2025-07-17T01:00:00Z"));
+    public final ProtectionFixture.Registry contracts = new ProtectionFixture.Registry();
+    public final GuardedAuditLog audit;
     final JpaConsultationStore store;
-    final JpaChatService chat;
+    public final JpaChatService chat;
+    public final StaffDirectory directory;
+    /** The real detector with the shipped lexicon; loading kuromoji's dictionaries once is enough for every test. */
+    static final RiskDetector DETECTOR = new KuromojiRiskDetector(org.yorisoi.risk.internal.Lexicon.shipped());
     final List<Shift> shifts = new CopyOnWriteArrayList<>();
     final Map<String, List<RoleGrant>> grants = new ConcurrentHashMap<>();
     volatile boolean receiving = true;
     volatile boolean staffed = true;
     volatile boolean viewerMaySee = true;
 
-    ChatFixture(Path dir, int capacity) throws Exception {
+    public ChatFixture(Path dir, int capacity) throws Exception {
         derby = new EmbeddedDerby(dir.resolve("db"));
         jpa = new LocalJpaTemplate(derby.dataSource(), "chat-test",
                 "org/yorisoi/core/internal/chat/chat-test-persistence.xml");
@@ -108,6 +114,11 @@ final class ChatFixture implements AutoCloseable {
                 });
         StaffDirectory directory = (StaffDirectory) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {StaffDirectory.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("person")) {
+                        return grants.containsKey((String) args[0]) ? java.util.Optional.of(new org.yorisoi.staff.Person(
+                                (String) args[0], args[0] + "-login", (String) args[0], true, Instant.EPOCH))
+                                : java.util.Optional.empty();
+                    }
                     if (!method.getName().equals("grants")) {
                         throw new UnsupportedOperationException(method.getName());
                     }
@@ -118,12 +129,13 @@ final class ChatFixture implements AutoCloseable {
                     return held;
                 });
         ContentAccess access = (caller, contractId, attributes) -> viewerMaySee;
+        this.directory = directory;
         chat = new JpaChatService(capacity, jpa, clock, contracts, calendar, staffing, directory, store, keys, access,
-                audit);
+                audit, DETECTOR);
     }
 
     /** A person with a grant of the role under the contract, known to the directory. */
-    Caller person(String personId, Role role) {
+    public Caller person(String personId, Role role) {
         RoleGrant grant = new RoleGrant(personId, CONTRACT, role, LocalDate.parse("2025-04-01"), null,
                 role == Role.MUNICIPAL_VIEWER ? "kyoto-city-board" : null);
         grants.put(personId, List.of(grant));
@@ -131,7 +143,7 @@ final class ChatFixture implements AutoCloseable {
     }
 
     /** A shift of the person covering the clock's now. */
-    void onDuty(String personId, Role role) {
+    public void onDuty(String personId, Role role) {
         OffsetDateTime now = clock.now().atZone(PlatformClock.TOKYO).toOffsetDateTime();
         shifts.add(new Shift("shift-" + personId, personId, CONTRACT, role, now.minusHours(1), now.plusHours(3)));
     }
@@ -142,7 +154,7 @@ final class ChatFixture implements AutoCloseable {
         derby.close();
     }
 
-    record TestContract(ContractInfo info, Map<AutoReply, String> autoReplies, Map<String, String> cannedResponses)
+    public record TestContract(ContractInfo info, Map<AutoReply, String> autoReplies, Map<String, String> cannedResponses)
             implements Contract {
         @Override
         public List<WindowRule> windows() {
@@ -150,14 +162,14 @@ final class ChatFixture implements AutoCloseable {
         }
     }
 
-    static final class TestClock implements PlatformClock {
+    public static final class TestClock implements PlatformClock {
         private volatile Instant now;
 
         TestClock(Instant start) {
             now = start;
         }
 
-        void advance(java.time.Duration by) {
+        public void advance(java.time.Duration by) {
             now = now.plus(by);
         }
 
@@ -168,9 +180,9 @@ final class ChatFixture implements AutoCloseable {
     }
 
     /** Keeps the events; counts the ones recorded while a transaction was open on the recording thread. */
-    static final class GuardedAuditLog implements AuditLog {
+    public static final class GuardedAuditLog implements AuditLog {
         final List<AuditEvent> events = new ArrayList<>();
-        int insideTransactions;
+        public int insideTransactions;
         private final LocalJpaTemplate jpa;
 
         GuardedAuditLog(LocalJpaTemplate jpa) {
@@ -186,7 +198,7 @@ final class ChatFixture implements AutoCloseable {
             return null;
         }
 
-        synchronized List<AuditEvent> snapshot() {
+        public synchronized List<AuditEvent> snapshot() {
             return List.copyOf(events);
         }
 
