@@ -124,4 +124,15 @@ public class PageServletTest {
         console.doGet(request, other);
         verify(other).sendError(HttpServletResponse.SC_NOT_FOUND);
     }
+
+    @Test
+    public void theConsoleLoadsTheSharedStaffScriptFirst() throws Exception {
+        when(request.getPathInfo()).thenReturn("/");
+        new ConsolePageServlet().doGet(request, response);
+        String page = html();
+        int shared = page.indexOf("/yorisoi-web/staff.js");
+        assertTrue(shared > 0 && shared < page.indexOf("/yorisoi-web/console.js"));
+        assertTrue(page.contains("id=\"declare-emergency\"") && page.contains("id=\"confirm-detection\""));
+        assertFalse(page.contains("style=\""));
+    }
 }
