@@ -143,7 +143,7 @@ public class AcknowledgementPageServlet extends HttpServlet {
     private static String notice(Acknowledgement a) {
         String state = a.acknowledgedAt() != null
                 ? "<p class=\"done\">受領済み（" + time(a.acknowledgedAt()) + "）</p>"
-                : "<p>内容を確認されたら、下のボタンを押してください。押すまで受領は記録されません。</p>"
+                : "<p>通知の内容を確認されたら、下のボタンを押してください。押すまで受領は記録されません。</p>"
                 + "<form method=\"post\"><button type=\"submit\">受領を確認する</button></form>";
         return page(title(a), heading(a) + details(a) + state);
     }
@@ -168,7 +168,7 @@ public class AcknowledgementPageServlet extends HttpServlet {
                 + "<dt>ケースID</dt><dd>" + escape(a.caseId()) + "</dd>"
                 + "<dt>契約</dt><dd>" + escape(a.contractNameJa()) + "</dd>"
                 + "<dt>宛先</dt><dd>" + escape(a.recipientNameJa()) + "</dd>"
-                + "<dt>送信日時</dt><dd>" + time(a.sentAt()) + "</dd>"
+                + "<dt>送信日時</dt><dd>" + time(a.sentAt()) + (a.sentAt() == null ? "" : "（日本時間）") + "</dd>"
                 + "</dl>";
     }
 
@@ -214,7 +214,7 @@ public class AcknowledgementPageServlet extends HttpServlet {
     }
 
     static String time(Instant instant) {
-        return instant == null ? "—" : JST.format(instant) + "（日本時間）";
+        return instant == null ? "—" : JST.format(instant);
     }
 
     /** Text for HTML element content and quoted attribute values. */

@@ -170,7 +170,7 @@ public class AcknowledgementPageServletTest {
         verify(response).setStatus(HttpServletResponse.SC_OK);
         assertEquals(List.of("198.51.100.7"), notices.origins);
         assertNotNull(notices.byId.get("n1").acknowledgedAt());
-        assertTrue(html(), html().contains("受領を確認しました（2026年11月24日 10:05"));
+        assertTrue(html(), html().contains("受領を確認しました（2026年11月24日 10:05）"));
         assertFalse(html().contains("<form"));
     }
 
@@ -179,7 +179,7 @@ public class AcknowledgementPageServletTest {
         at("/n1/tok-1");
         notices.acknowledge("n1", "tok-1", "198.51.100.7");
         servlet.doGet(request, response);
-        assertTrue(html(), html().contains("受領済み（2026年11月24日 10:05"));
+        assertTrue(html(), html().contains("受領済み（2026年11月24日 10:05）"));
         assertFalse(html().contains("<form"));
     }
 
