@@ -64,7 +64,6 @@
 
   function start(who) {
     caller = who;
-    S.syncClock();
     $('login-view').hidden = true;
     $('who').hidden = false;
     $('me').textContent = who.displayName;

@@ -171,6 +171,7 @@
    * so slice() cuts exactly there. Only text nodes are built: the message never becomes markup.
    */
   Y.highlight = function (el, text, marks) {
+    text = text || ''; // an erased message has no text left to mark
     Y.clear(el);
     var at = 0;
     spans(marks || [], text.length).forEach(function (span) {
