@@ -1,7 +1,12 @@
 // The counselor console: one page over the REST API (session cookie + X-Yorisoi-Request on unsafe calls) and the
-// contract's live event stream. Message texts are never written to the console log or to storage.
+// contract's live event stream. Message texts are never written to the console log or to storage. The API client,
+// labels, countdowns, risk marks and case rendering are shared with the lead's board (staff.js).
 (function () {
   'use strict';
+
+  var S = window.YorisoiStaff;
+  var $ = S.$, api = S.api, clear = S.clear, element = S.element;
+  var hhmm = S.hhmm, dateTime = S.dateTime, duration = S.duration;
 
   var caller = null;
   var contract = null;
@@ -12,33 +17,13 @@
   var source = null;
   var refreshTimer = null;
   var queueEntries = [];
-
-  function $(id) { return document.getElementById(id); }
+  var risk = { risk: 'NONE', marks: [] };   // of the open conversation, as GET .../risk answered
+  var openCases = [];                      // of the open conversation
+  var safetyTimer = null;
 
   function showError(text) {
     $('error').textContent = text || '';
     $('error').hidden = !text;
-  }
-
-  function api(method, path, body) {
-    var headers = { 'Accept': 'application/json' };
-    if (method !== 'GET') { headers['X-Yorisoi-Request'] = '1'; }
-    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
-    return fetch('/api/v1' + path, {
-      method: method, headers: headers, credentials: 'same-origin', cache: 'no-store',
-      body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(function (response) {
-      if (response.status === 204) { return null; }
-      return response.json().catch(function () { return null; }).then(function (json) {
-        if (response.status === 401 && path !== '/sessions') { showLogin(); }
-        if (!response.ok) {
-          var error = new Error((json && json.message) || ('HTTP ' + response.status));
-          error.status = response.status;
-          throw error;
-        }
-        return json;
-      });
-    });
   }
 
   function contractPath(rest) { return '/contracts/' + encodeURIComponent(contract) + rest; }
@@ -46,23 +31,6 @@
 
   function failed(what) {
     return function (e) { showError(what + 'できませんでした：' + e.message); };
-  }
-
-  function clear(el) { while (el.firstChild) { el.removeChild(el.firstChild); } }
-
-  function element(tag, className, text) {
-    var el = document.createElement(tag);
-    if (className) { el.className = className; }
-    if (text !== undefined && text !== null) { el.textContent = text; }
-    return el;
-  }
-
-  function hhmm(iso) { return (iso || '').substr(11, 5); }
-  function dateTime(iso) { return iso ? iso.substr(5, 5).replace('-', '/') + ' ' + hhmm(iso) : ''; }
-
-  function duration(seconds) {
-    var m = Math.floor(seconds / 60);
-    return m >= 60 ? Math.floor(m / 60) + '時間' + (m % 60) + '分' : m + '分' + (seconds % 60) + '秒';
   }
 
   // --- login ---
@@ -133,6 +101,7 @@
     $('conversation-panel').hidden = true;
     lastSeq = {};
     refreshLists();
+    S.syncClock();
     if (roles.answer) { loadCanned(); connect(); }
   }
 
@@ -171,6 +140,9 @@
       var waited = entry.waitingSeconds + Math.floor((Date.now() - entry.loadedAt) / 1000);
       var label = element('span', 'waiting', entry.position + '. 待ち ' + duration(waited) + ' ' +
         attributesText(entry.conversation.attributes));
+      // the server already put the riskiest first; the badge says why an entry is at the top
+      var badge = S.riskBadge(entryRisk(entry));
+      if (badge) { label.insertBefore(badge, label.firstChild); }
       var claim = element('button', 'claim', '対応する');
       claim.type = 'button';
       claim.addEventListener('click', function () {
@@ -184,6 +156,10 @@
       ul.appendChild(li);
     });
     if (!queueEntries.length) { ul.appendChild(element('li', 'empty', '待っている相談はありません')); }
+  }
+
+  function entryRisk(entry) {
+    return entry.risk || (entry.conversation && entry.conversation.risk) || 'NONE';
   }
 
   function renderCallbacks(callbacks) {
@@ -217,8 +193,11 @@
     list.forEach(function (c) {
       var li = element('li', 'live-item');
       li.dataset.cid = c.id;
-      li.appendChild(element('span', null, (c.state === 'WAITING' ? '待機 ' : '対応中 ') + (c.counselorId || '') +
-        ' ' + hhmm(c.openedAt)));
+      var label = element('span', null, (c.state === 'WAITING' ? '待機 ' : '対応中 ') + (c.counselorId || '') +
+        ' ' + hhmm(c.openedAt));
+      var badge = S.riskBadge(c.risk);
+      if (badge) { label.insertBefore(badge, label.firstChild); }
+      li.appendChild(label);
       var view = element('button', 'view', '見る');
       view.type = 'button';
       view.addEventListener('click', function () { openConversation(c.id, c.counselorId !== caller.personId); });
@@ -237,6 +216,8 @@
       tab.setAttribute('role', 'tab');
       tab.setAttribute('aria-selected', String(current !== null && current.id === c.id));
       tab.addEventListener('click', function () { tab.classList.remove('unread'); openConversation(c.id, false); });
+      var badge = S.riskBadge(c.risk);
+      if (badge) { tab.appendChild(badge); }
       nav.appendChild(tab);
     });
   }
@@ -252,11 +233,16 @@
       $('conversation-title').textContent = '相談 ' + cid.substr(0, 8) + '（' +
         { WAITING: '待機中', ACTIVE: '対応中', CLOSED: '終了' }[detail.conversation.state] + '）';
       $('conversation-attributes').textContent = attributesText(detail.conversation.attributes);
+      risk = { risk: detail.conversation.risk || 'NONE', marks: [] };
+      openCases = [];
+      renderRiskLevel();
+      renderCases(cid, null);
       clear($('transcript'));
       detail.events.forEach(showEvent);
       renderNotes(detail.notes);
       renderTabs();
       loadInstructions(cid);
+      if (roles.answer) { loadRisk(cid); loadCases(cid); }
     }).catch(failed('相談を開くことが'));
   }
 
@@ -269,13 +255,17 @@
       var li = element('li', 'msg');
       li.dataset.seq = String(e.seq);
       li.dataset.sender = e.message.sender;
-      li.appendChild(element('div', 'text', e.message.text));
+      li.dataset.messageId = e.message.id;
+      var text = element('div', 'text');
+      S.highlight(text, e.message.text, marksOf(e.message.id));
+      li.appendChild(text);
       var time = element('time', null, hhmm(e.message.at));
       time.dateTime = e.message.at;
       li.appendChild(time);
       ol.appendChild(li);
     } else {
-      var labels = { CLAIMED: '対応開始', TRANSFERRED: '引き継ぎ', NOTE: 'リーダーのメモ', INSTRUCTION: '市からの伝達事項', CLOSED: '終了' };
+      var labels = { CLAIMED: '対応開始', TRANSFERRED: '引き継ぎ', NOTE: 'リーダーのメモ', INSTRUCTION: '市からの伝達事項',
+        CLOSED: '終了', RISK: 'リスク検知', CASE: '緊急対応・情報提供ケースの更新' };
       var line = element('li', 'event-line', (labels[e.kind] || e.kind) + ' ' + hhmm(e.at));
       line.dataset.seq = String(e.seq);
       ol.appendChild(line);
@@ -322,6 +312,159 @@
         ul.appendChild(li);
       });
     }).catch(function () { $('pending-instructions').hidden = true; });
+  }
+
+  // --- risk and cases of the open conversation ---
+
+  function marksOf(messageId) {
+    return risk.marks.filter(function (m) { return m.messageId === messageId; });
+  }
+
+  function detectionToConfirm() {
+    return risk.risk === 'HIGH' || risk.risk === 'MEDIUM';
+  }
+
+  function renderRiskLevel() {
+    var holder = $('conversation-risk');
+    clear(holder);
+    var badge = S.riskBadge(risk.risk);
+    if (badge) { holder.appendChild(badge); }
+    $('confirm-detection').hidden = !detectionToConfirm();
+  }
+
+  /** Re-highlights every message of the transcript; the text is read back from the text nodes themselves. */
+  function renderMarks() {
+    Array.prototype.forEach.call(document.querySelectorAll('#transcript .msg'), function (li) {
+      var text = li.querySelector('.text');
+      S.highlight(text, text.textContent, marksOf(li.dataset.messageId));
+    });
+  }
+
+  function loadRisk(cid) {
+    return api('GET', conversationPath(cid, '/risk')).then(function (answer) {
+      if (!current || current.id !== cid) { return; }
+      risk = { risk: answer.risk || 'NONE', marks: answer.marks || [] };
+      renderRiskLevel();
+      renderMarks();
+    }).catch(failed('リスク検知の結果を取得'));
+  }
+
+  function loadCases(cid) {
+    return api('GET', contractPath('/cases?conversation=' + encodeURIComponent(cid))).then(function (cases) {
+      if (!current || current.id !== cid) { return; }
+      openCases = cases.filter(function (c) { return c.state === 'OPEN'; });
+      renderCases(cid, cases);
+    }).catch(failed('ケースを取得'));
+  }
+
+  function hasOpen(trigger) {
+    return openCases.some(function (c) { return c.trigger === trigger; });
+  }
+
+  /** cases: newest first, or null while they are being read. */
+  function renderCases(cid, cases) {
+    var holder = $('cases');
+    var drafts = saveDrafts(holder);
+    clear(holder);
+    (cases || []).forEach(function (c) {
+      holder.appendChild(S.renderCase(c, {
+        me: caller.personId,
+        onDone: function (step, record) { return completeStep(cid, c, step, record); },
+        onClose: function () { return closeCase(cid, c); }
+      }));
+    });
+    if (!cases || !cases.length) { holder.appendChild(element('p', 'empty', cases ? 'この相談にケースはありません' : '読み込み中…')); }
+    restoreDrafts(holder, drafts);
+    // one open case per trigger: the server refuses a second one (409), so the button says so beforehand
+    offerDeclaration($('declare-emergency'), 'EMERGENCY');
+    offerDeclaration($('confirm-detection'), 'EMERGENCY');
+    offerDeclaration($('declare-sharing'), 'INFORMATION_SHARING');
+  }
+
+  function offerDeclaration(button, trigger) {
+    button.disabled = hasOpen(trigger);
+    button.title = button.disabled ? 'この相談では' + S.TRIGGER[trigger] + 'のケースが対応中です' : '';
+  }
+
+  // A case changes under the counselor's hands (notices delivered, acknowledged): re-rendering must not lose a
+  // record being written, nor the focus.
+  function saveDrafts(holder) {
+    var drafts = {};
+    Array.prototype.forEach.call(holder.querySelectorAll('.case'), function (article) {
+      Array.prototype.forEach.call(article.querySelectorAll('.step'), function (li) {
+        var area = li.querySelector('textarea');
+        if (area) {
+          drafts[article.dataset.id + '/' + li.dataset.index] = { value: area.value, focused: document.activeElement === area };
+        }
+      });
+    });
+    return drafts;
+  }
+
+  function restoreDrafts(holder, drafts) {
+    Array.prototype.forEach.call(holder.querySelectorAll('.case'), function (article) {
+      Array.prototype.forEach.call(article.querySelectorAll('.step'), function (li) {
+        var area = li.querySelector('textarea');
+        var draft = drafts[article.dataset.id + '/' + li.dataset.index];
+        if (area && draft) {
+          area.value = draft.value;
+          if (draft.focused) { area.focus(); }
+        }
+      });
+    });
+  }
+
+  function caseQuestion(trigger, origin) {
+    var what = origin === 'DETECTION_CONFIRMED'
+      ? 'リスク検知（' + S.RISK[risk.risk] + '）の内容を確認したうえで、この相談で緊急対応を開始します。'
+      : 'この相談で' + S.TRIGGER[trigger] + 'のケースを開始します。';
+    return what + '契約に定められた通知先へ、すぐに通知が送信されます。開始しますか？';
+  }
+
+  function declareCase(trigger, origin) {
+    if (!current) { return; }
+    var cid = current.id;
+    var question = caseQuestion(trigger, origin);
+    S.confirmAction(question, '開始する').then(function (ok) {
+      if (!ok) { return null; }
+      return api('POST', contractPath('/cases'), { conversationId: cid, trigger: trigger, origin: origin })
+        .then(function () { showError(''); return loadCases(cid); })
+        .catch(function (e) { showError(caseRefusal(e, trigger)); });
+    });
+  }
+
+  function caseRefusal(e, trigger) {
+    var label = S.TRIGGER[trigger];
+    if (e.status === 409) { return 'この相談ではすでに' + label + 'のケースが開始されています'; }
+    if (e.status === 400) { return 'この契約には' + label + 'の手順が定められていません：' + e.message; }
+    if (e.status === 403) { return label + 'のケースを開始する権限がありません'; }
+    return label + 'のケースを開始できませんでした：' + e.message;
+  }
+
+  function casePath(c, rest) { return contractPath('/cases/' + encodeURIComponent(c.id) + rest); }
+
+  function completeStep(cid, c, step, record) {
+    return api('POST', casePath(c, '/steps/' + step.index + '/done'), { record: record })
+      .then(function () { return loadCases(cid); })
+      .catch(failed('手順を完了'));
+  }
+
+  function closeCase(cid, c) {
+    return S.confirmAction(S.TRIGGER[c.trigger] + 'のケースを閉じます。閉じたケースは再開できません。閉じますか？', '閉じる')
+      .then(function (ok) {
+        if (!ok) { return null; }
+        return api('POST', casePath(c, '/close')).then(function () { return loadCases(cid); })
+          .catch(failed('ケースを閉じることが'));
+      });
+  }
+
+  /** A RISK or CASE event, or a reconnection: the marks and cases are read again (once for a burst of events). */
+  function refreshSafetySoon(cid) {
+    if (safetyTimer) { clearTimeout(safetyTimer); }
+    safetyTimer = setTimeout(function () {
+      safetyTimer = null;
+      if (current && current.id === cid && roles.answer) { loadRisk(cid); loadCases(cid); }
+    }, 300);
   }
 
   function reply(event) {
@@ -422,6 +565,9 @@
     source = new EventSource('/console-events/' + encodeURIComponent(contract), { withCredentials: true });
     source.addEventListener('chat', function (message) {
       var e = JSON.parse(message.data);
+      if (current && current.id === e.conversationId && (e.kind === 'RISK' || e.kind === 'CASE')) {
+        refreshSafetySoon(e.conversationId);
+      }
       if (current && current.id === e.conversationId) {
         if (e.message && e.seq === (lastSeq[e.conversationId] || 0) + 1) {
           showEvent(e);
@@ -437,11 +583,12 @@
     source.onopen = function () {
       // anything missed while the stream was down: lists and the open transcript are read again
       refreshSoon();
-      if (current) { catchUp(current.id); }
+      if (current) { catchUp(current.id); refreshSafetySoon(current.id); }
     };
   }
 
   function init() {
+    S.onUnauthorized = showLogin;
     $('login-form').addEventListener('submit', login);
     $('logout').addEventListener('click', logout);
     $('contract').addEventListener('change', function () { selectContract($('contract').value); });
@@ -454,7 +601,11 @@
     $('close-form').addEventListener('submit', closeConversation);
     $('note-form').addEventListener('submit', note);
     $('instruction-form').addEventListener('submit', instruct);
+    $('declare-emergency').addEventListener('click', function () { declareCase('EMERGENCY', 'DECLARED'); });
+    $('confirm-detection').addEventListener('click', function () { declareCase('EMERGENCY', 'DETECTION_CONFIRMED'); });
+    $('declare-sharing').addEventListener('click', function () { declareCase('INFORMATION_SHARING', 'DECLARED'); });
     setInterval(function () { if (caller && roles.answer) { renderQueue(); } }, 15000);
+    setInterval(function () { if (caller) { S.syncClock(); } }, 10 * 60 * 1000);
     api('GET', '/sessions/current').then(start).catch(showLogin);
   }
 

@@ -57,11 +57,15 @@ public class ChatEventsServlet extends HttpServlet {
             after = Math.max(0, EventStreams.sequence(request.getParameter("after")));
         }
         SseConnection connection = streams.open(request, response, path[0] + "/" + conversationId);
-        EventRelay relay = new EventRelay((cid, afterSeq) -> chat.events(cid, afterSeq, true),
-                e -> connection.send(SseFrames.event(Long.toString(e.seq()), EventJson.forClient(e))));
+        EventRelay relay = new EventRelay((cid, afterSeq) -> chat.events(cid, afterSeq, true), e -> {
+            // the store answers visible events only; checked again so that no staff-only kind can ever slip through
+            if (EventJson.visibleToClient(e)) {
+                connection.send(SseFrames.event(Long.toString(e.seq()), EventJson.forClient(e)));
+            }
+        });
         // subscribed before the replay, so nothing committed in between is missed; the relay drops what came twice
         connection.closeWith(chat.subscribe(conversationId, e -> {
-            if (e.visibleToClient()) {
+            if (EventJson.visibleToClient(e)) {
                 relay.live(e);
             }
         }));

@@ -9,7 +9,10 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
 
-/** The counselor console, a single page at {@code /console/}; it logs in and reads everything through the API. */
+/**
+ * The counselor console, a single page at {@code /console/}, and the lead's board at {@code /console/board}; both log
+ * in and read everything through the API (the API decides who may see what; the pages hold nothing).
+ */
 @Component(service = Servlet.class, property = {
     "osgi.http.whiteboard.servlet.pattern=/console/*",
     "osgi.http.whiteboard.servlet.name=yorisoi-console-page"})
@@ -25,10 +28,12 @@ public class ConsolePageServlet extends HttpServlet {
             response.sendRedirect("/console/");
             return;
         }
-        if (!"/".equals(info) && !"/index.html".equals(info)) {
+        if ("/".equals(info) || "/index.html".equals(info)) {
+            Pages.serve(response, "console.html");
+        } else if ("/board".equals(info) || "/board/".equals(info)) {
+            Pages.serve(response, "board.html");
+        } else {
             Pages.notFound(response);
-            return;
         }
-        Pages.serve(response, "console.html");
     }
 }

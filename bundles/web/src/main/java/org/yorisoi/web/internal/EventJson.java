@@ -3,6 +3,7 @@ package org.yorisoi.web.internal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,6 +21,12 @@ final class EventJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ZoneOffset JST = ZoneOffset.ofHours(9);
+    /**
+     * Kinds only staff ever see, whatever the event's flag says: notes and instructions, and what the risk detector
+     * and the emergency cases add to a conversation (a consulter must not learn that her words were flagged).
+     */
+    private static final EnumSet<ChatEvent.Kind> STAFF_ONLY = EnumSet.of(ChatEvent.Kind.NOTE,
+            ChatEvent.Kind.INSTRUCTION, ChatEvent.Kind.RISK, ChatEvent.Kind.CASE);
 
     private EventJson() {
     }
@@ -41,8 +48,16 @@ final class EventJson {
         return json;
     }
 
-    /** For the consulter: what the REST API's consulter events show. */
+    /** Whether the consulter's stream may carry the event: flagged visible, and of a kind consulters see. */
+    static boolean visibleToClient(ChatEvent e) {
+        return e.visibleToClient() && !STAFF_ONLY.contains(e.kind());
+    }
+
+    /** For the consulter: what the REST API's consulter events show. Only for {@link #visibleToClient} events. */
     static String forClient(ChatEvent e) {
+        if (!visibleToClient(e)) {
+            throw new IllegalArgumentException("event " + e + " is for staff only");
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("seq", e.seq());
         json.put("kind", e.kind().name());
@@ -53,7 +68,9 @@ final class EventJson {
 
     /**
      * For the console; {@code withContent} false leaves the message out (a conversation the counselor neither holds
-     * nor supervises: the console learns that something happened and refreshes its lists).
+     * nor supervises: the console learns that something happened and refreshes its lists). A {@code RISK} event's
+     * message is the consulter's message that was flagged; a {@code CASE} event has none (the console reads the case
+     * through the API).
      */
     static String forStaff(ChatEvent e, boolean withContent) {
         Map<String, Object> json = new LinkedHashMap<>();

@@ -133,6 +133,24 @@ public class ChatEventsServletTest {
     }
 
     @Test
+    public void riskAndCaseEventsNeverReachTheConsulterEvenIfFlaggedVisible() throws Exception {
+        when(request.getPathInfo()).thenReturn("/kyoto/c1");
+        when(request.getParameter("token")).thenReturn("right");
+        when(request.getParameter("after")).thenReturn("1");
+        when(chat.events("c1", 1, true)).thenReturn(List.of());
+        servlet.doGet(request, response);
+        Message flagged = new Message("m2", "c1", 2, Sender.CLIENT, null, AT, "text 2");
+        listener.get().accept(new ChatEvent("c1", 2, ChatEvent.Kind.RISK, AT, flagged, null, true));
+        listener.get().accept(new ChatEvent("c1", 3, ChatEvent.Kind.CASE, AT, null, null, true));
+        when(chat.events("c1", 1, true)).thenReturn(List.of(message(4, true)));
+        listener.get().accept(message(4, true));
+        await("event 4", () -> stream().contains("id: 4\n"));
+        String sent = stream();
+        assertTrue(sent, !sent.contains("RISK") && !sent.contains("CASE"));
+        assertTrue(!sent.contains("id: 2\n") && !sent.contains("id: 3\n"));
+    }
+
+    @Test
     public void theSubscriptionEndsWithTheConnection() throws Exception {
         when(request.getPathInfo()).thenReturn("/kyoto/c1");
         when(request.getParameter("token")).thenReturn("right");

@@ -134,4 +134,21 @@ public class ConsoleEventsServletTest {
         assertFalse(sent.contains("ほかの相談"));
         assertEquals(1, sent.split("id: mine:1\n", -1).length - 1);
     }
+
+    @Test
+    public void riskAndCaseEventsReachTheConsoleWithTheFlaggedTextOnlyForWhoHoldsTheConversation() throws Exception {
+        signedInAs(caller("p1", Role.COUNSELOR));
+        servlet.doGet(request, response);
+        Message flagged = new Message("m1", "theirs", 1, Sender.CLIENT, null, AT, "ほかの相談");
+        listener.get().accept(new ChatEvent("theirs", 2, ChatEvent.Kind.RISK, AT, flagged, null, false));
+        listener.get().accept(new ChatEvent("mine", 2, ChatEvent.Kind.CASE, AT, null, null, false));
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!body.toString(StandardCharsets.UTF_8).contains("id: mine:2") && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        String sent = body.toString(StandardCharsets.UTF_8);
+        assertTrue(sent, sent.contains("id: theirs:2\n") && sent.contains("\"kind\":\"RISK\""));
+        assertTrue(sent.contains("id: mine:2\n") && sent.contains("\"kind\":\"CASE\""));
+        assertFalse(sent.contains("ほかの相談"));
+    }
 }

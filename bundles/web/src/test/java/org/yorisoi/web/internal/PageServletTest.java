@@ -124,4 +124,34 @@ public class PageServletTest {
         console.doGet(request, other);
         verify(other).sendError(HttpServletResponse.SC_NOT_FOUND);
     }
+
+    @Test
+    public void theLeadsBoardHasItsOwnAddressUnderTheConsole() throws Exception {
+        ConsolePageServlet console = new ConsolePageServlet();
+        when(request.getPathInfo()).thenReturn("/board");
+        console.doGet(request, response);
+        verify(response).setContentType("text/html;charset=UTF-8");
+        verify(response).setHeader("Content-Security-Policy", Pages.CSP);
+        String page = html();
+        assertTrue(page.contains("<title>リーダーボード</title>"));
+        assertTrue(page.contains("/yorisoi-web/staff.js") && page.contains("/yorisoi-web/board.js"));
+        assertFalse("no inline script", page.matches("(?s).*<script>.*"));
+        assertFalse("no inline style", page.contains("<style") || page.contains("style=\""));
+
+        HttpServletResponse other = mock(HttpServletResponse.class);
+        when(request.getPathInfo()).thenReturn("/board/secret");
+        console.doGet(request, other);
+        verify(other).sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    @Test
+    public void theConsoleLoadsTheSharedStaffScriptFirst() throws Exception {
+        when(request.getPathInfo()).thenReturn("/");
+        new ConsolePageServlet().doGet(request, response);
+        String page = html();
+        int shared = page.indexOf("/yorisoi-web/staff.js");
+        assertTrue(shared > 0 && shared < page.indexOf("/yorisoi-web/console.js"));
+        assertTrue(page.contains("id=\"declare-emergency\"") && page.contains("id=\"confirm-detection\""));
+        assertFalse(page.contains("style=\""));
+    }
 }

@@ -2,6 +2,7 @@ package org.yorisoi.web.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
@@ -36,6 +37,25 @@ public class SseFramesTest {
         assertFalse(withheld.contains("ひみつ"));
         assertTrue(withheld.contains("\"conversationId\":\"c1\""));
         assertTrue(withheld.contains("\"message\":null"));
+    }
+
+    @Test
+    public void riskAndCaseEventsAreForStaffOnly() {
+        Message flagged = new Message("m1", "c1", 3, Sender.CLIENT, null, AT, "ひみつ");
+        ChatEvent risk = new ChatEvent("c1", 4, ChatEvent.Kind.RISK, AT, flagged, null, false);
+        ChatEvent opened = new ChatEvent("c1", 5, ChatEvent.Kind.CASE, AT, null, null, false);
+        String staff = EventJson.forStaff(risk, true);
+        assertTrue(staff, staff.contains("\"kind\":\"RISK\"") && staff.contains("\"id\":\"m1\""));
+        assertFalse(EventJson.forStaff(risk, false).contains("ひみつ"));
+        assertTrue(EventJson.forStaff(opened, true).contains("\"kind\":\"CASE\""));
+        // even when wrongly flagged visible, the kinds never go to a consulter
+        for (ChatEvent e : new ChatEvent[] {risk, opened,
+            new ChatEvent("c1", 6, ChatEvent.Kind.RISK, AT, flagged, null, true),
+            new ChatEvent("c1", 7, ChatEvent.Kind.CASE, AT, null, null, true)}) {
+            assertFalse(e.toString(), EventJson.visibleToClient(e));
+            assertThrows(IllegalArgumentException.class, () -> EventJson.forClient(e));
+        }
+        assertTrue(EventJson.visibleToClient(new ChatEvent("c1", 3, ChatEvent.Kind.MESSAGE, AT, flagged, null, true)));
     }
 
     @Test
