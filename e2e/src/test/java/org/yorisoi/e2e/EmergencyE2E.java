@@ -6,12 +6,17 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -209,13 +214,14 @@ public class EmergencyE2E {
                 absent(notice(caseId, noticeId).path("acknowledgedAt")));
 
         // confirming acknowledges, once
-        Http.Response confirmed = http.page("POST", link, "");
+        String form = hiddenFields(page.body());
+        Http.Response confirmed = http.page("POST", link, form);
         assertTrue("POST of the acknowledgement link of notice " + noticeId + ": HTTP " + confirmed.status(),
                 confirmed.status() == 200 || confirmed.status() == 303);
         JsonNode acknowledged = notice(caseId, noticeId);
         assertFalse("notice " + noticeId + " is acknowledged after the POST", absent(acknowledged.path("acknowledgedAt")));
         String acknowledgedAt = acknowledged.path("acknowledgedAt").asText();
-        Http.Response again = http.page("POST", link, "");
+        Http.Response again = http.page("POST", link, form);
         assertTrue("a second POST of notice " + noticeId + ": HTTP " + again.status(),
                 again.status() == 200 || again.status() == 303);
         assertEquals("a second confirmation changes nothing", acknowledgedAt,
@@ -471,7 +477,34 @@ public class EmergencyE2E {
 
     // ---- helpers ----
 
-    static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+    static final Pattern HIDDEN_INPUT = Pattern.compile(
+            "<input\\b[^>]*\\btype=[\"']hidden[\"'][^>]*>", Pattern.CASE_INSENSITIVE);
+
+    /** The page's hidden form fields, url-encoded, as a browser submits them with the confirm button ("" for none). */
+    static String hiddenFields(String html) {
+        List<String> fields = new ArrayList<>();
+        Matcher input = HIDDEN_INPUT.matcher(html);
+        while (input.find()) {
+            String name = attribute(input.group(), "name");
+            if (name != null) {
+                String value = attribute(input.group(), "value");
+                fields.add(encode(name) + "=" + encode(value == null ? "" : value));
+            }
+        }
+        return String.join("&", fields);
+    }
+
+    static String attribute(String tag, String name) {
+        Matcher m = Pattern.compile("\\b" + name + "=[\"']([^\"']*)[\"']",
+                Pattern.CASE_INSENSITIVE).matcher(tag);
+        return m.find() ? m.group(1).replace("&amp;", "&") : null;
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static Stream<JsonNode> stream(JsonNode array) {
         List<JsonNode> items = new ArrayList<>();
         array.forEach(items::add);
         return items.stream();
