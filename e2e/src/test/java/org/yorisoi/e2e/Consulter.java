@@ -33,8 +33,13 @@ public final class Consulter {
 
     /** Opens a conversation with consent given and no intake attributes. */
     public static Consulter open(Http http, String contract) throws IOException {
+        return open(http, contract, Map.of());
+    }
+
+    /** Opens a conversation with consent given and the intake's answers (attribute key → option code). */
+    public static Consulter open(Http http, String contract, Map<String, String> attributes) throws IOException {
         JsonNode opening = http.post("/api/v1/chat/" + contract + "/conversations", null,
-                json("attributes", Map.of(), "consent", true)).expect(201, "opening a conversation").json();
+                json("attributes", attributes, "consent", true)).expect(201, "opening a conversation").json();
         return new Consulter(http, contract, opening);
     }
 
@@ -59,6 +64,29 @@ public final class Consulter {
     public Http.Response send(String text, String clientMessageId) throws IOException {
         return http.call("POST", base() + "/messages", null, json("text", text, "clientMessageId", clientMessageId),
                 TOKEN_HEADER, clientToken);
+    }
+
+    /**
+     * Sends a message that must be acknowledged (201) and returns its id. A failure names the conversation and the
+     * status only: the answer echoes the message, and consultation text stays out of test reports.
+     */
+    public String say(String text, String clientMessageId) throws IOException {
+        Http.Response r = send(text, clientMessageId);
+        if (r.status() != 201) {
+            throw new AssertionError("message " + clientMessageId + " of conversation " + conversationId
+                    + " was not acknowledged: HTTP " + r.status());
+        }
+        String id;
+        try {
+            id = r.json().path("message").path("id").asText();
+        } catch (AssertionError notJson) {
+            id = "";
+        }
+        if (id.isEmpty()) {
+            throw new AssertionError("the answer to message " + clientMessageId + " of conversation " + conversationId
+                    + " names no message id");
+        }
+        return id;
     }
 
     /** Every event after {@code after}, following pages until none are left. */

@@ -116,6 +116,28 @@ public final class Http {
         return call("POST", path, token, body);
     }
 
+    /**
+     * Requests a page as a browser does ({@code Accept: text/html}); with {@code form} not null, sends it as an
+     * url-encoded form (an empty string for a button without fields). Redirects are not followed.
+     */
+    public Response page(String method, String path, String form) throws IOException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("https://") ? path : baseUrl + path))
+                .timeout(REQUEST_TIMEOUT).header("Accept", "text/html");
+        if (form == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+        }
+        try {
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(r.statusCode(), r.body(), r.headers().map());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
     /** A JSON object from alternating names and values. */
     public static ObjectNode json(Object... namesAndValues) {
         ObjectNode node = JSON.createObjectNode();

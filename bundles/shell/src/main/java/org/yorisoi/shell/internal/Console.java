@@ -80,6 +80,11 @@ final class Console {
         return t == null ? "-" : t.atZoneSameInstant(PlatformClock.TOKYO).format(MINUTE);
     }
 
+    /** An instant in Tokyo time to the minute, with the day; "-" for none. */
+    static String minute(java.time.Instant t) {
+        return t == null ? "-" : t.atZone(PlatformClock.TOKYO).format(MINUTE);
+    }
+
     /** An instant in Tokyo time to the second; "-" for none. */
     static String instant(java.time.Instant t) {
         return t == null ? "-" : t.atZone(java.time.ZoneId.of("Asia/Tokyo")).format(SECOND);
