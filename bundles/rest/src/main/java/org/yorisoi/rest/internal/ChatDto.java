@@ -17,6 +17,7 @@ import org.yorisoi.chat.QueueEntry;
 import org.yorisoi.consultation.Message;
 import org.yorisoi.contract.spi.Attribute;
 import org.yorisoi.platform.Availability;
+import org.yorisoi.risk.Severity;
 
 /**
  * The JSON shapes of the chat API and their mapping from the chat records. Schema names start with {@code Chat} or
@@ -144,19 +145,29 @@ final class ChatDto {
                                    String counselorId, Map<String, String> attributes,
                                    @Schema(format = "date-time") String openedAt,
                                    @Schema(format = "date-time") String claimedAt,
-                                   @Schema(format = "date-time") String closedAt, long lastSeq) {
-        static ConversationView of(Conversation c) {
+                                   @Schema(format = "date-time") String closedAt, long lastSeq,
+                                   @Schema(allowableValues = {"NONE", "LOW", "MEDIUM", "HIGH"},
+                                           description = "the highest counted risk of the consulter's messages so far") String risk) {
+        static ConversationView of(Conversation c, Severity risk) {
             return new ConversationView(c.id(), c.contractId(), c.channel().name(), c.state().name(), c.counselorId(),
-                    c.attributes(), format(c.openedAt()), format(c.claimedAt()), format(c.closedAt()), c.lastSeq());
+                    c.attributes(), format(c.openedAt()), format(c.claimedAt()), format(c.closedAt()), c.lastSeq(),
+                    severityName(risk));
         }
     }
 
     @Schema(name = "ConversationQueueEntry")
-    public record ConversationQueueEntryView(ConversationView conversation, int position, long waitingSeconds) {
+    public record ConversationQueueEntryView(ConversationView conversation, int position, long waitingSeconds,
+                                             @Schema(allowableValues = {"NONE", "LOW", "MEDIUM", "HIGH"},
+                                                     description = "the highest counted risk so far; the queue is ordered by it, then by waiting time") String risk) {
         static ConversationQueueEntryView of(QueueEntry e) {
-            return new ConversationQueueEntryView(ConversationView.of(e.conversation()), e.position(),
-                    e.waiting().toSeconds());
+            return new ConversationQueueEntryView(ConversationView.of(e.conversation(), e.risk()), e.position(),
+                    e.waiting().toSeconds(), severityName(e.risk()));
         }
+    }
+
+    /** A severity's name; NONE when the chat has none to give. */
+    static String severityName(Severity risk) {
+        return (risk == null ? Severity.NONE : risk).name();
     }
 
     @Schema(name = "ChatCallback")

@@ -109,6 +109,11 @@ public class ConversationsResource {
         return c;
     }
 
+    /** The conversation as staff see it, with its risk so far. */
+    private ConversationView view(Conversation c) {
+        return ConversationView.of(c, chat.risk(c.id()));
+    }
+
     private void auditRead(Caller caller, Conversation c, String detail) {
         audit.record(new AuditEvent(caller.login(), origin(), c.contractId(), AuditActions.CONTENT_READ, c.id(),
                 AuditEvent.Outcome.SUCCESS, detail));
@@ -125,7 +130,7 @@ public class ConversationsResource {
                         content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class)))})
     public List<ConversationView> mine(@PathParam("id") String contractId, @Context SecurityContext security) {
         registry.get(contractId);
-        return chat.mine(Callers.of(security), contractId).stream().map(ConversationView::of).toList();
+        return chat.mine(Callers.of(security), contractId).stream().map(this::view).toList();
     }
 
     @GET
@@ -139,7 +144,7 @@ public class ConversationsResource {
                         content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class)))})
     public List<ConversationView> live(@PathParam("id") String contractId, @Context SecurityContext security) {
         registry.get(contractId);
-        return chat.live(Callers.of(security), contractId).stream().map(ConversationView::of).toList();
+        return chat.live(Callers.of(security), contractId).stream().map(this::view).toList();
     }
 
     @GET
@@ -162,7 +167,7 @@ public class ConversationsResource {
         auditRead(caller, c, "transcript");
         List<ConversationEventView> events = chat.events(c.id(), 0, false).stream()
                 .map(ConversationEventView::of).toList();
-        return new ConversationDetailView(ConversationView.of(c), events, notesIfAllowed(caller, c.id()));
+        return new ConversationDetailView(view(c), events, notesIfAllowed(caller, c.id()));
     }
 
     /** Notes are for the holder and the leads; a municipal viewer reading the transcript gets none. */
@@ -216,7 +221,7 @@ public class ConversationsResource {
     public ConversationView claim(@PathParam("id") String contractId, @PathParam("cid") String conversationId,
                                   @Context SecurityContext security) {
         Conversation c = conversation(contractId, conversationId);
-        return ConversationView.of(chat.claim(Callers.of(security), c.id()));
+        return view(chat.claim(Callers.of(security), c.id()));
     }
 
     @POST
@@ -264,7 +269,7 @@ public class ConversationsResource {
             throw new BadParameterException("toPersonId", "required");
         }
         Conversation c = conversation(contractId, conversationId);
-        return ConversationView.of(chat.transfer(Callers.of(security), c.id(), body.toPersonId().strip()));
+        return view(chat.transfer(Callers.of(security), c.id(), body.toPersonId().strip()));
     }
 
     @POST
@@ -288,7 +293,7 @@ public class ConversationsResource {
                                   ConversationCloseRequest body, @Context SecurityContext security) {
         ConsultationRecord record = record(body);
         Conversation c = conversation(contractId, conversationId);
-        return ConversationView.of(chat.close(Callers.of(security), c.id(), record));
+        return view(chat.close(Callers.of(security), c.id(), record));
     }
 
     static ConsultationRecord record(ConversationCloseRequest body) {

@@ -23,6 +23,8 @@ import org.yorisoi.chat.ChatEvent;
 import org.yorisoi.chat.ConversationState;
 import org.yorisoi.contract.spi.Channel;
 import org.yorisoi.contract.spi.Role;
+import org.yorisoi.risk.Category;
+import org.yorisoi.risk.Severity;
 import org.yorisoi.security.AccessDeniedException;
 import org.yorisoi.security.Caller;
 import org.yorisoi.staff.RoleGrant;
@@ -133,5 +135,19 @@ public class ConversationsResourceTest {
         }
         assertEquals(true, ChatCallbacksResource.openOnly(null));
         assertEquals(false, ChatCallbacksResource.openOnly("false"));
+    }
+
+    @Test
+    public void conversationViewsCarryTheHighestCountedRiskSoFar() {
+        fake.mark("c1", ChatFakes.mark("m1", Category.SELF_HARM, Severity.MEDIUM, 0, 3, false))
+                .mark("c1", ChatFakes.mark("m2", Category.SUICIDAL_IDEATION, Severity.HIGH, 2, 5, true));
+        fake.on("mine", args -> List.of(ChatFakes.conversation("c1", "testcity", ConversationState.ACTIVE),
+                ChatFakes.conversation("c2", "testcity", ConversationState.ACTIVE)));
+        fake.on("live", args -> List.of(ChatFakes.conversation("c1", "testcity", ConversationState.ACTIVE)));
+
+        assertEquals("MEDIUM", resource.get("testcity", "c1", as(counselor)).conversation().risk());
+        List<ChatDto.ConversationView> mine = resource.mine("testcity", as(counselor));
+        assertEquals(List.of("MEDIUM", "NONE"), mine.stream().map(ChatDto.ConversationView::risk).toList());
+        assertEquals("MEDIUM", resource.live("testcity", as(counselor)).get(0).risk());
     }
 }
