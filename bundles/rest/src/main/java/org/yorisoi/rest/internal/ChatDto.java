@@ -14,9 +14,11 @@ import org.yorisoi.chat.Instruction;
 import org.yorisoi.chat.IntakeResult;
 import org.yorisoi.chat.Note;
 import org.yorisoi.chat.QueueEntry;
+import org.yorisoi.chat.RiskMark;
 import org.yorisoi.consultation.Message;
 import org.yorisoi.contract.spi.Attribute;
 import org.yorisoi.platform.Availability;
+import org.yorisoi.risk.RiskHit;
 import org.yorisoi.risk.Severity;
 
 /**
@@ -168,6 +170,31 @@ final class ChatDto {
     /** A severity's name; NONE when the chat has none to give. */
     static String severityName(Severity risk) {
         return (risk == null ? Severity.NONE : risk).name();
+    }
+
+    @Schema(name = "ConversationRiskMark", description = "A risk detector's hit on a consulter's message: where it is "
+            + "(UTF-16 offsets into the message text), never the words themselves")
+    public record ConversationRiskMarkView(String messageId, String entryId,
+                                           @Schema(allowableValues = {"SUICIDAL_IDEATION", "SELF_HARM", "ABUSE", "VIOLENCE", "IMMINENT_DANGER"}) String category,
+                                           @Schema(allowableValues = {"NONE", "LOW", "MEDIUM", "HIGH"}) String severity,
+                                           int start, int end,
+                                           @Schema(description = "negated (\"not going to ...\"): does not count") boolean negated,
+                                           @Schema(description = "someone else's words: counts one level lower, severity already lowered") boolean reported,
+                                           String lexiconVersion) {
+        static ConversationRiskMarkView of(RiskMark m) {
+            RiskHit h = m.hit();
+            return new ConversationRiskMarkView(m.messageId(), h.entryId(),
+                    h.category() == null ? null : h.category().name(), severityName(h.severity()), h.start(), h.end(),
+                    h.negated(), h.reported(), m.lexiconVersion());
+        }
+    }
+
+    @Schema(name = "ConversationRisk", description = "The conversation's risk and the hits it rests on, in message order")
+    public record ConversationRiskView(@Schema(allowableValues = {"NONE", "LOW", "MEDIUM", "HIGH"}) String risk,
+                                       List<ConversationRiskMarkView> marks) {
+        static ConversationRiskView of(Severity risk, List<RiskMark> marks) {
+            return new ConversationRiskView(severityName(risk), marks.stream().map(ConversationRiskMarkView::of).toList());
+        }
     }
 
     @Schema(name = "ChatCallback")

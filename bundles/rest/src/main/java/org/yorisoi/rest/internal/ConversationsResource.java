@@ -50,6 +50,7 @@ import org.yorisoi.rest.internal.ChatDto.ConversationEventView;
 import org.yorisoi.rest.internal.ChatDto.ConversationInstructionView;
 import org.yorisoi.rest.internal.ChatDto.ConversationNoteView;
 import org.yorisoi.rest.internal.ChatDto.ConversationRecordView;
+import org.yorisoi.rest.internal.ChatDto.ConversationRiskView;
 import org.yorisoi.rest.internal.ChatDto.ConversationTextRequest;
 import org.yorisoi.rest.internal.ChatDto.ConversationTransferRequest;
 import org.yorisoi.rest.internal.ChatDto.ConversationView;
@@ -205,6 +206,25 @@ public class ConversationsResource {
             auditRead(caller, c, "transcript");
         }
         return chat.events(c.id(), afterSeq, false).stream().map(ConversationEventView::of).toList();
+    }
+
+    @GET
+    @Path("{cid}/risk")
+    @RequiresPermission(Permission.CHAT_ANSWER)
+    @Operation(summary = "The conversation's risk and the risk detector's hits on its messages, in message order",
+            operationId = "getConversationRisk",
+            description = "Each mark gives the message and the UTF-16 offsets `start`/`end` of the hit in its text (the "
+                    + "console highlights them), the lexicon entry, category and severity; never the words. Negated hits "
+                    + "do not count towards the risk; reported ones (someone else's words) count one level lower.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "the risk and its marks",
+                        content = @Content(mediaType = JSON, schema = @Schema(implementation = ConversationRiskView.class))),
+                @ApiResponse(responseCode = "404", description = NOT_FOUND,
+                        content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class)))})
+    public ConversationRiskView risk(@PathParam("id") String contractId, @PathParam("cid") String conversationId,
+                                     @Context SecurityContext security) {
+        Conversation c = conversation(contractId, conversationId);
+        return ConversationRiskView.of(chat.risk(c.id()), chat.riskMarks(Callers.of(security), c.id()));
     }
 
     @POST
