@@ -61,4 +61,19 @@ public class EmergencyDtoTest {
         assertFalse(v.steps().get(0).toString().contains(RECORD));
         assertFalse(new CaseStepDoneRequest(RECORD).toString().contains(RECORD));
     }
+
+    @Test
+    public void requestBodiesAreReadByTheirDocumentedFieldNames() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = JsonProvider.mapper();
+
+        assertEquals(new EmergencyDto.CaseOpenRequest("c1", "EMERGENCY", "DECLARED"), json.readValue(
+                "{\"conversationId\":\"c1\",\"trigger\":\"EMERGENCY\",\"origin\":\"DECLARED\"}",
+                EmergencyDto.CaseOpenRequest.class));
+        assertEquals(RECORD, json.readValue("{\"record\":\"" + RECORD + "\"}", CaseStepDoneRequest.class).record());
+        assertEquals("p2", json.readValue("{\"personId\":\"p2\"}", EmergencyDto.CaseStepOwnerRequest.class).personId());
+        LexiconResource.LexiconPublishRequest publish = json.readValue("{\"text\":\"a\\tb\",\"note\":\"n\"}",
+                LexiconResource.LexiconPublishRequest.class);
+        assertEquals("a\tb", publish.text());
+        assertEquals("n", publish.note());
+    }
 }
