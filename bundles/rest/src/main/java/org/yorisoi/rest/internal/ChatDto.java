@@ -14,9 +14,12 @@ import org.yorisoi.chat.Instruction;
 import org.yorisoi.chat.IntakeResult;
 import org.yorisoi.chat.Note;
 import org.yorisoi.chat.QueueEntry;
+import org.yorisoi.chat.RiskMark;
 import org.yorisoi.consultation.Message;
 import org.yorisoi.contract.spi.Attribute;
 import org.yorisoi.platform.Availability;
+import org.yorisoi.risk.RiskHit;
+import org.yorisoi.risk.Severity;
 
 /**
  * The JSON shapes of the chat API and their mapping from the chat records. Schema names start with {@code Chat} or
@@ -144,18 +147,53 @@ final class ChatDto {
                                    String counselorId, Map<String, String> attributes,
                                    @Schema(format = "date-time") String openedAt,
                                    @Schema(format = "date-time") String claimedAt,
-                                   @Schema(format = "date-time") String closedAt, long lastSeq) {
-        static ConversationView of(Conversation c) {
+                                   @Schema(format = "date-time") String closedAt, long lastSeq,
+                                   @Schema(allowableValues = {"NONE", "LOW", "MEDIUM", "HIGH"},
+                                           description = "the highest counted risk of the consulter's messages so far") String risk) {
+        static ConversationView of(Conversation c, Severity risk) {
             return new ConversationView(c.id(), c.contractId(), c.channel().name(), c.state().name(), c.counselorId(),
-                    c.attributes(), format(c.openedAt()), format(c.claimedAt()), format(c.closedAt()), c.lastSeq());
+                    c.attributes(), format(c.openedAt()), format(c.claimedAt()), format(c.closedAt()), c.lastSeq(),
+                    severityName(risk));
         }
     }
 
     @Schema(name = "ConversationQueueEntry")
-    public record ConversationQueueEntryView(ConversationView conversation, int position, long waitingSeconds) {
+    public record ConversationQueueEntryView(ConversationView conversation, int position, long waitingSeconds,
+                                             @Schema(allowableValues = {"NONE", "LOW", "MEDIUM", "HIGH"},
+                                                     description = "the highest counted risk so far; the queue is ordered by it, then by waiting time") String risk) {
         static ConversationQueueEntryView of(QueueEntry e) {
-            return new ConversationQueueEntryView(ConversationView.of(e.conversation()), e.position(),
-                    e.waiting().toSeconds());
+            return new ConversationQueueEntryView(ConversationView.of(e.conversation(), e.risk()), e.position(),
+                    e.waiting().toSeconds(), severityName(e.risk()));
+        }
+    }
+
+    /** A severity's name; NONE when the chat has none to give. */
+    static String severityName(Severity risk) {
+        return (risk == null ? Severity.NONE : risk).name();
+    }
+
+    @Schema(name = "ConversationRiskMark", description = "A risk detector's hit on a consulter's message: where it is "
+            + "(UTF-16 offsets into the message text), never the words themselves")
+    public record ConversationRiskMarkView(String messageId, String entryId,
+                                           @Schema(allowableValues = {"SUICIDAL_IDEATION", "SELF_HARM", "ABUSE", "VIOLENCE", "IMMINENT_DANGER"}) String category,
+                                           @Schema(allowableValues = {"NONE", "LOW", "MEDIUM", "HIGH"}) String severity,
+                                           int start, int end,
+                                           @Schema(description = "negated (\"not going to ...\"): does not count") boolean negated,
+                                           @Schema(description = "someone else's words: counts one level lower, severity already lowered") boolean reported,
+                                           String lexiconVersion) {
+        static ConversationRiskMarkView of(RiskMark m) {
+            RiskHit h = m.hit();
+            return new ConversationRiskMarkView(m.messageId(), h.entryId(),
+                    h.category() == null ? null : h.category().name(), severityName(h.severity()), h.start(), h.end(),
+                    h.negated(), h.reported(), m.lexiconVersion());
+        }
+    }
+
+    @Schema(name = "ConversationRisk", description = "The conversation's risk and the hits it rests on, in message order")
+    public record ConversationRiskView(@Schema(allowableValues = {"NONE", "LOW", "MEDIUM", "HIGH"}) String risk,
+                                       List<ConversationRiskMarkView> marks) {
+        static ConversationRiskView of(Severity risk, List<RiskMark> marks) {
+            return new ConversationRiskView(severityName(risk), marks.stream().map(ConversationRiskMarkView::of).toList());
         }
     }
 

@@ -49,7 +49,7 @@ public class ChatQueueResource {
 
     @GET
     @RequiresPermission(Permission.CHAT_ANSWER)
-    @Operation(summary = "Waiting conversations, longest waiting first, with their waiting time", operationId = "listChatQueue",
+    @Operation(summary = "Waiting conversations, highest risk first, then longest waiting, with their risk and waiting time", operationId = "listChatQueue",
             responses = {
                 @ApiResponse(responseCode = "200", description = "the queue",
                         content = @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = ConversationQueueEntryView.class)))),

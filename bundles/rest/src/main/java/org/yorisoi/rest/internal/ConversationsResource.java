@@ -50,6 +50,7 @@ import org.yorisoi.rest.internal.ChatDto.ConversationEventView;
 import org.yorisoi.rest.internal.ChatDto.ConversationInstructionView;
 import org.yorisoi.rest.internal.ChatDto.ConversationNoteView;
 import org.yorisoi.rest.internal.ChatDto.ConversationRecordView;
+import org.yorisoi.rest.internal.ChatDto.ConversationRiskView;
 import org.yorisoi.rest.internal.ChatDto.ConversationTextRequest;
 import org.yorisoi.rest.internal.ChatDto.ConversationTransferRequest;
 import org.yorisoi.rest.internal.ChatDto.ConversationView;
@@ -109,6 +110,11 @@ public class ConversationsResource {
         return c;
     }
 
+    /** The conversation as staff see it, with its risk so far. */
+    private ConversationView view(Conversation c) {
+        return ConversationView.of(c, chat.risk(c.id()));
+    }
+
     private void auditRead(Caller caller, Conversation c, String detail) {
         audit.record(new AuditEvent(caller.login(), origin(), c.contractId(), AuditActions.CONTENT_READ, c.id(),
                 AuditEvent.Outcome.SUCCESS, detail));
@@ -125,7 +131,7 @@ public class ConversationsResource {
                         content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class)))})
     public List<ConversationView> mine(@PathParam("id") String contractId, @Context SecurityContext security) {
         registry.get(contractId);
-        return chat.mine(Callers.of(security), contractId).stream().map(ConversationView::of).toList();
+        return chat.mine(Callers.of(security), contractId).stream().map(this::view).toList();
     }
 
     @GET
@@ -139,7 +145,7 @@ public class ConversationsResource {
                         content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class)))})
     public List<ConversationView> live(@PathParam("id") String contractId, @Context SecurityContext security) {
         registry.get(contractId);
-        return chat.live(Callers.of(security), contractId).stream().map(ConversationView::of).toList();
+        return chat.live(Callers.of(security), contractId).stream().map(this::view).toList();
     }
 
     @GET
@@ -162,7 +168,7 @@ public class ConversationsResource {
         auditRead(caller, c, "transcript");
         List<ConversationEventView> events = chat.events(c.id(), 0, false).stream()
                 .map(ConversationEventView::of).toList();
-        return new ConversationDetailView(ConversationView.of(c), events, notesIfAllowed(caller, c.id()));
+        return new ConversationDetailView(view(c), events, notesIfAllowed(caller, c.id()));
     }
 
     /** Notes are for the holder and the leads; a municipal viewer reading the transcript gets none. */
@@ -202,6 +208,25 @@ public class ConversationsResource {
         return chat.events(c.id(), afterSeq, false).stream().map(ConversationEventView::of).toList();
     }
 
+    @GET
+    @Path("{cid}/risk")
+    @RequiresPermission(Permission.CHAT_ANSWER)
+    @Operation(summary = "The conversation's risk and the risk detector's hits on its messages, in message order",
+            operationId = "getConversationRisk",
+            description = "Each mark gives the message and the UTF-16 offsets `start`/`end` of the hit in its text (the "
+                    + "console highlights them), the lexicon entry, category and severity; never the words. Negated hits "
+                    + "do not count towards the risk; reported ones (someone else's words) count one level lower.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "the risk and its marks",
+                        content = @Content(mediaType = JSON, schema = @Schema(implementation = ConversationRiskView.class))),
+                @ApiResponse(responseCode = "404", description = NOT_FOUND,
+                        content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class)))})
+    public ConversationRiskView risk(@PathParam("id") String contractId, @PathParam("cid") String conversationId,
+                                     @Context SecurityContext security) {
+        Conversation c = conversation(contractId, conversationId);
+        return ConversationRiskView.of(chat.risk(c.id()), chat.riskMarks(Callers.of(security), c.id()));
+    }
+
     @POST
     @Path("{cid}/claim")
     @RequiresPermission(Permission.CHAT_ANSWER)
@@ -216,7 +241,7 @@ public class ConversationsResource {
     public ConversationView claim(@PathParam("id") String contractId, @PathParam("cid") String conversationId,
                                   @Context SecurityContext security) {
         Conversation c = conversation(contractId, conversationId);
-        return ConversationView.of(chat.claim(Callers.of(security), c.id()));
+        return view(chat.claim(Callers.of(security), c.id()));
     }
 
     @POST
@@ -264,7 +289,7 @@ public class ConversationsResource {
             throw new BadParameterException("toPersonId", "required");
         }
         Conversation c = conversation(contractId, conversationId);
-        return ConversationView.of(chat.transfer(Callers.of(security), c.id(), body.toPersonId().strip()));
+        return view(chat.transfer(Callers.of(security), c.id(), body.toPersonId().strip()));
     }
 
     @POST
@@ -288,7 +313,7 @@ public class ConversationsResource {
                                   ConversationCloseRequest body, @Context SecurityContext security) {
         ConsultationRecord record = record(body);
         Conversation c = conversation(contractId, conversationId);
-        return ConversationView.of(chat.close(Callers.of(security), c.id(), record));
+        return view(chat.close(Callers.of(security), c.id(), record));
     }
 
     static ConsultationRecord record(ConversationCloseRequest body) {

@@ -46,7 +46,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         info = @Info(title = "Yorisoi public API", version = "1",
                 description = "The Yorisoi platform API: deployed municipal counseling contracts (public: terms, "
                         + "calendars, availability, report schedules), and behind a login: sessions, staff, accounts, "
-                        + "consultations, audit and data erasure.\n\n"
+                        + "consultations, chat, emergency cases and lead alerts, the risk lexicon, audit and data erasure.\n\n"
                         + "**Access**: log in with POST /api/v1/sessions and send `Authorization: Bearer <token>`. Every "
                         + "operation states its rule (`x-yorisoi-access`, `x-yorisoi-roles`): public, any login, or a "
                         + "permission held through a role granted under the contract in the path. Deny by default.\n\n"

@@ -21,6 +21,7 @@ import org.yorisoi.chat.ConversationState;
 import org.yorisoi.consultation.Message;
 import org.yorisoi.consultation.Sender;
 import org.yorisoi.contract.spi.Attribute;
+import org.yorisoi.risk.Severity;
 import org.yorisoi.rest.internal.ChatDto.ChatEventView;
 import org.yorisoi.rest.internal.ChatDto.ConversationCloseRequest;
 import org.yorisoi.rest.internal.ChatDto.ConversationEventView;
@@ -100,10 +101,13 @@ public class ChatDtoTest {
     }
 
     @Test
-    public void queueShowsWaitingSecondsAndRecordsTheirDuration() {
-        QueueEntry entry = new QueueEntry(ChatFakes.conversation("c1", "kyoto", ConversationState.WAITING), 2, Duration.ofMinutes(3));
+    public void queueShowsRiskAndWaitingSecondsAndRecordsTheirDuration() {
+        QueueEntry entry = new QueueEntry(ChatFakes.conversation("c1", "kyoto", ConversationState.WAITING), 2,
+                Duration.ofMinutes(3), Severity.HIGH);
         ConversationQueueEntryView view = ConversationQueueEntryView.of(entry);
         assertEquals(180, view.waitingSeconds());
+        assertEquals("HIGH", view.risk());
+        assertEquals("HIGH", view.conversation().risk());
         assertEquals("WAITING", view.conversation().state());
         assertEquals("2025-06-02T18:00:00+09:00", view.conversation().openedAt());
 

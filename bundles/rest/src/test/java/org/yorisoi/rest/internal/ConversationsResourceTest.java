@@ -1,6 +1,7 @@
 package org.yorisoi.rest.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.lang.reflect.Proxy;
@@ -23,9 +24,13 @@ import org.yorisoi.chat.ChatEvent;
 import org.yorisoi.chat.ConversationState;
 import org.yorisoi.contract.spi.Channel;
 import org.yorisoi.contract.spi.Role;
+import org.yorisoi.risk.Category;
+import org.yorisoi.risk.Severity;
 import org.yorisoi.security.AccessDeniedException;
 import org.yorisoi.security.Caller;
 import org.yorisoi.staff.RoleGrant;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 public class ConversationsResourceTest {
 
@@ -133,5 +138,49 @@ public class ConversationsResourceTest {
         }
         assertEquals(true, ChatCallbacksResource.openOnly(null));
         assertEquals(false, ChatCallbacksResource.openOnly("false"));
+    }
+
+    @Test
+    public void conversationViewsCarryTheHighestCountedRiskSoFar() {
+        fake.mark("c1", ChatFakes.mark("m1", Category.SELF_HARM, Severity.MEDIUM, 0, 3, false))
+                .mark("c1", ChatFakes.mark("m2", Category.SUICIDAL_IDEATION, Severity.HIGH, 2, 5, true));
+        fake.on("mine", args -> List.of(ChatFakes.conversation("c1", "testcity", ConversationState.ACTIVE),
+                ChatFakes.conversation("c2", "testcity", ConversationState.ACTIVE)));
+        fake.on("live", args -> List.of(ChatFakes.conversation("c1", "testcity", ConversationState.ACTIVE)));
+
+        assertEquals("MEDIUM", resource.get("testcity", "c1", as(counselor)).conversation().risk());
+        List<ChatDto.ConversationView> mine = resource.mine("testcity", as(counselor));
+        assertEquals(List.of("MEDIUM", "NONE"), mine.stream().map(ChatDto.ConversationView::risk).toList());
+        assertEquals("MEDIUM", resource.live("testcity", as(counselor)).get(0).risk());
+    }
+
+    @Test
+    public void theRiskNamesWhereEachHitIsButNeverTheWords() {
+        fake.mark("c1", ChatFakes.mark("m1", Category.SELF_HARM, Severity.MEDIUM, 4, 9, false))
+                .mark("c1", ChatFakes.mark("m2", Category.SUICIDAL_IDEATION, Severity.HIGH, 0, 2, true));
+
+        JsonNode risk = RestCalls.json(resource.risk("testcity", "c1", as(counselor)));
+
+        assertEquals("a negated hit does not count", "MEDIUM", risk.path("risk").asText());
+        assertEquals(2, risk.path("marks").size());
+        JsonNode first = risk.path("marks").get(0);
+        for (String field : List.of("messageId", "entryId", "category", "severity", "start", "end", "negated",
+                "reported", "lexiconVersion")) {
+            assertTrue(field, first.has(field));
+        }
+        assertEquals(9, first.size());
+        assertEquals("m1", first.path("messageId").asText());
+        assertEquals("SELF_HARM", first.path("category").asText());
+        assertEquals(4, first.path("start").asInt());
+        assertEquals(9, first.path("end").asInt());
+        assertEquals(true, risk.path("marks").get(1).path("negated").asBoolean());
+        assertEquals("2026-11-24.1", first.path("lexiconVersion").asText());
+    }
+
+    @Test
+    public void theRiskOfAConversationOfAnotherContractIsNotFound() {
+        assertEquals(404, RestCalls.call(() -> resource.risk("othercity", "c1", as(counselor))).getStatus());
+        assertEquals(404, RestCalls.call(() -> resource.risk("testcity", "nope", as(counselor))).getStatus());
+        assertEquals(false, fake.calls.contains("riskMarks"));
     }
 }
