@@ -135,7 +135,7 @@ public record Lexicon(String version, List<LexiconEntry> entries, String text) {
                 continue;
             }
             Set<String> alternatives = new LinkedHashSet<>();
-            for (String alternative : step.split("\\|")) {
+            for (String alternative : step.split("\\|", -1)) {
                 if (alternative.isEmpty()) {
                     throw new LexiconFormatException(lineNumber, "empty alternative in pattern");
                 }

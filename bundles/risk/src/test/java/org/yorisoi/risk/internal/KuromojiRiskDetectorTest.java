@@ -79,7 +79,7 @@ public class KuromojiRiskDetectorTest {
 
     @Test
     public void assessmentCarriesTheLexiconVersion() {
-        assertEquals("2026-11-23.1", detector.assess("こんにちは").lexiconVersion());
+        assertEquals("2026-11-23.2", detector.assess("こんにちは").lexiconVersion());
     }
 
     private static final String TEST_LEXICON = "# version: ignored-header\n"
@@ -92,7 +92,7 @@ public class KuromojiRiskDetectorTest {
         activated.activate();
         RiskDetector.LexiconText shipped = activated.shippedLexicon();
         assertEquals(shipped, activated.lexicon());
-        assertEquals("2026-11-23.1", shipped.version());
+        assertEquals("2026-11-23.2", shipped.version());
         assertEquals(Lexicon.shipped().text(), shipped.text());
         assertTrue(shipped.text().startsWith("# version: " + shipped.version()));
         assertEquals(Lexicon.shipped().entries().size(), shipped.entries());
@@ -113,7 +113,7 @@ public class KuromojiRiskDetectorTest {
         assertEquals(Severity.MEDIUM, own.assess("死にたい").max());
         RiskDetector.LexiconText inForce = own.lexicon();
         assertEquals(new RiskDetector.LexiconText("2026-11-24.2", TEST_LEXICON, 2), inForce);
-        assertEquals("2026-11-23.1", own.shippedLexicon().version());
+        assertEquals("2026-11-23.2", own.shippedLexicon().version());
     }
 
     @Test
@@ -155,6 +155,6 @@ public class KuromojiRiskDetectorTest {
                 // the shipped lexicon stays
             }
         }
-        assertEquals("2026-11-23.1", own.lexicon().version());
+        assertEquals("2026-11-23.2", own.lexicon().version());
     }
 }

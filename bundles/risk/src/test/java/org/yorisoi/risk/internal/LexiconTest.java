@@ -23,7 +23,7 @@ public class LexiconTest {
     @Test
     public void shippedLexiconParsesWithItsVersion() {
         Lexicon lexicon = Lexicon.shipped();
-        assertEquals("2026-11-23.1", lexicon.version());
+        assertEquals("2026-11-23.2", lexicon.version());
         assertTrue(lexicon.entries().size() > 50);
     }
 
@@ -53,6 +53,12 @@ public class LexiconTest {
     public void errorMessagesNeverEchoThePattern() throws IOException {
         String message = parseError("# version: 1\nx\tBAD\tLOW\t秘密の言葉\n");
         assertTrue(!message.contains("秘密"));
+    }
+
+    @Test
+    public void anEmptyAlternativeIsRejectedAlsoAtTheEndOfAStep() throws IOException {
+        String message = parseError("# version: 1\nx\tSELF_HARM\tLOW\t自傷| する\n");
+        assertTrue(message, message.contains("line 2") && message.contains("empty alternative"));
     }
 
     @Test
