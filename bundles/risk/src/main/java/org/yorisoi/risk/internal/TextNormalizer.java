@@ -41,12 +41,6 @@ final class TextNormalizer {
     }
 
     static String normalizeLemma(String lemma) {
-        String nfkc = Normalizer.normalize(lemma, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(nfkc.length());
-        for (int k = 0; k < nfkc.length(); k++) {
-            char c = nfkc.charAt(k);
-            out.append(c >= '\u30A1' && c <= '\u30F6' ? (char) (c - 0x60) : c);
-        }
-        return out.toString();
+        return Kana.fold(Normalizer.normalize(lemma, Normalizer.Form.NFKC));
     }
 }

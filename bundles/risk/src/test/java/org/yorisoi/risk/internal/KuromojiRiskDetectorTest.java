@@ -12,6 +12,7 @@ import org.yorisoi.risk.RiskHit;
 import org.yorisoi.risk.Severity;
 
 public class KuromojiRiskDetectorTest {
+    private static final String SHIPPED_VERSION = "2026-11-23.2";
     private final KuromojiRiskDetector detector = new KuromojiRiskDetector(Lexicon.shipped());
 
     @Test
@@ -50,6 +51,56 @@ public class KuromojiRiskDetectorTest {
     }
 
     @Test
+    public void kanaAndHalfWidthSpellingsAreFoundByTheirReading() {
+        for (String text : new String[] {"しにたい", "シニタイ", "ｼﾆﾀｲ", "きえたい", "キエタイ", "しのうかな", "しにたくなった",
+            "じさつ考えてる", "ころしたい", "いなくなりたい", "りすかした"}) {
+            assertTrue("sample of length " + text.length(), detector.assess(text).atRisk());
+        }
+        assertEquals(Severity.HIGH, detector.assess("しぬしかない").max());
+        assertEquals(Severity.MEDIUM, detector.assess("おかあさんにしねっていわれる").max());
+    }
+
+    @Test
+    public void readingHitsPointIntoTheOriginalText() {
+        // ｼﾞ is two chars that NFKC makes one; the hit (自殺 する) covers ｼﾞｻﾂｼ in the text as written.
+        String text = "もうｼﾞｻﾂｼﾀｲ";
+        RiskHit hit = detector.assess(text).hits().get(0);
+        assertEquals(2, hit.start());
+        assertEquals(text.indexOf('ﾀ'), hit.end());
+    }
+
+    @Test
+    public void negationWorksInEverySpelling() {
+        for (String text : new String[] {"死にたいなんて思ってない", "しにたいなんておもってない", "シニタイナンテオモッテナイ",
+            "しにたくない"}) {
+            RiskAssessment assessment = detector.assess(text);
+            assertEquals("sample of length " + text.length(), Severity.NONE, assessment.max());
+            assertTrue(assessment.hits().stream().allMatch(RiskHit::negated));
+        }
+    }
+
+    @Test
+    public void readingsDoNotOverrideWhatKuromojiReadAsAnotherWord() {
+        assertEquals(Severity.NONE, detector.assess("学校いきたくない").max()); // 行く, not 生きる
+        assertEquals(Severity.NONE, detector.assess("将棋で指したい").max()); // kanji: no reading match (刺す)
+        assertEquals(Severity.NONE, detector.assess("いしょに行こう").max()); // いしょ alone is not 遺書
+        assertEquals(Severity.NONE, detector.assess("おかしなたいどだった").max()); // しな inside おかしな
+        assertEquals(Severity.NONE, detector.assess("しぬほどわらった").max());
+    }
+
+    @Test
+    public void negationAndDesireAreNeverSkippedInsideAPattern() {
+        assertEquals(Severity.MEDIUM, detector.assess("夜になると死にたくなります").max()); // not 死にます
+        assertEquals(Severity.NONE, detector.assess("死なないようにする").max()); // not 死のう
+    }
+
+    @Test
+    public void abuseSaidToTheConsulterIsNotReportedSpeech() {
+        assertEquals(Severity.HIGH, detector.assess("先輩に裸の写真送れって言われた").max());
+        assertEquals(Severity.LOW, detector.assess("友達に死にたいって言われた").max());
+    }
+
+    @Test
     public void reportedSpeechIsShownOneLevelLower() {
         RiskAssessment assessment = detector.assess("友だちが「死にたい」って言ってた");
         assertEquals(Severity.LOW, assessment.max());
@@ -79,7 +130,7 @@ public class KuromojiRiskDetectorTest {
 
     @Test
     public void assessmentCarriesTheLexiconVersion() {
-        assertEquals("2026-11-23.2", detector.assess("こんにちは").lexiconVersion());
+        assertEquals(SHIPPED_VERSION, detector.assess("こんにちは").lexiconVersion());
     }
 
     private static final String TEST_LEXICON = "# version: ignored-header\n"
@@ -92,7 +143,7 @@ public class KuromojiRiskDetectorTest {
         activated.activate();
         RiskDetector.LexiconText shipped = activated.shippedLexicon();
         assertEquals(shipped, activated.lexicon());
-        assertEquals("2026-11-23.2", shipped.version());
+        assertEquals(SHIPPED_VERSION, shipped.version());
         assertEquals(Lexicon.shipped().text(), shipped.text());
         assertTrue(shipped.text().startsWith("# version: " + shipped.version()));
         assertEquals(Lexicon.shipped().entries().size(), shipped.entries());
@@ -113,7 +164,7 @@ public class KuromojiRiskDetectorTest {
         assertEquals(Severity.MEDIUM, own.assess("死にたい").max());
         RiskDetector.LexiconText inForce = own.lexicon();
         assertEquals(new RiskDetector.LexiconText("2026-11-24.2", TEST_LEXICON, 2), inForce);
-        assertEquals("2026-11-23.2", own.shippedLexicon().version());
+        assertEquals(SHIPPED_VERSION, own.shippedLexicon().version());
     }
 
     @Test
@@ -155,6 +206,6 @@ public class KuromojiRiskDetectorTest {
                 // the shipped lexicon stays
             }
         }
-        assertEquals("2026-11-23.2", own.lexicon().version());
+        assertEquals(SHIPPED_VERSION, own.lexicon().version());
     }
 }
