@@ -35,6 +35,8 @@ public class KuromojiRiskDetector implements RiskDetector {
     // written as Set.of("アニメ") they would never match.
     private static final Set<String> NEGATIONS = keys("ない", "ぬ", "ん", "ず", "ねぇ", "ねー");
     private static final Set<String> QUOTE_PARTICLES = keys("って", "と", "て");
+    private static final Set<String> CONDITIONAL_NEGATIONS = keys("なきゃ", "なけれ", "なけりゃ", "ねば");
+    private static final Set<String> SUBJECT_PARTICLES = keys("が", "は", "も");
 
     /** Context words, with their readings for kana spellings (おもってない, ともだちが). */
     private static final class Words {
@@ -45,9 +47,9 @@ public class KuromojiRiskDetector implements RiskDetector {
                 "一回", "一", "度", "つもり", "よう", "感じ", "言う", "なる", "別", "なんて", "とか", "など", "は", "も", "って",
                 "て", "で", "と", "じゃ", "では", "まで", "わけじゃ", "全く", "まったく", "絶対", "ぜったい", "少し", "する");
         static final WordSet SAYING = WordSet.of(ANALYZER::tokenize, "言う", "いう", "話す", "書く", "つぶやく",
-                "言い出す", "送る", "叫ぶ");
+                "言い出す", "送る", "叫ぶ", "LINE", "ライン", "メール", "DM", "メッセージ");
         static final WordSet THIRD_PARTIES = WordSet.of(ANALYZER::tokenize, "友達", "友だち", "ともだち", "友人", "親友",
-                "彼", "彼女", "先輩", "後輩", "弟", "妹", "兄", "姉", "子", "クラスメイト", "同級生", "いとこ", "あいつ",
+                "彼", "彼女", "彼氏", "先輩", "後輩", "弟", "妹", "兄", "姉", "子", "クラスメイト", "同級生", "いとこ", "あいつ",
                 "その子", "知り合い", "人", "みんな");
         static final WordSet FIRST_PERSONS = WordSet.of(ANALYZER::tokenize, "私", "わたし", "僕", "ぼく", "俺", "おれ",
                 "うち", "自分", "あたし");
@@ -324,8 +326,35 @@ public class KuromojiRiskDetector implements RiskDetector {
         boolean toConsulter = said == Saying.TO_CONSULTER
                 && (match.entry().category() == Category.ABUSE || match.entry().category() == Category.VIOLENCE);
         boolean reported = said == Saying.BY_SOMEONE
-                || (said != Saying.NONE && !toConsulter && (thirdPartyBefore || insideBrackets) && !firstPersonBefore);
+                || (said != Saying.NONE && !toConsulter && (thirdPartyBefore || insideBrackets) && !firstPersonBefore)
+                || (!firstPersonBefore && thirdPartySubject(tokens, sentenceStart, match));
         return new Context(negated, reported, fiction, pastBefore && resolvedAfter);
+    }
+
+    /**
+     * Someone else is the subject of a suicidal or self-harm hit (親友がリスカしてる, 彼氏が消えたいって): a third
+     * person with が/は/も and, up to the hit, nothing that could be another predicate (a verb, an adjective, a
+     * conjunction or a comma), so 友達がいない、死にたい and 友達が無視するから死にたい stay the consulter's own.
+     */
+    private static boolean thirdPartySubject(List<Token> tokens, int sentenceStart, Match match) {
+        Category category = match.entry().category();
+        if (category != Category.SUICIDAL_IDEATION && category != Category.SELF_HARM) {
+            return false;
+        }
+        for (int i = match.first() - 1; i > sentenceStart; i--) {
+            Token token = tokens.get(i);
+            if (SUBJECT_PARTICLES.contains(token.surface()) && token.particle()
+                    && Words.THIRD_PARTIES.contains(tokens.get(i - 1))) {
+                return true;
+            }
+            boolean plain = token.partOfSpeech().startsWith("名詞") || token.partOfSpeech().startsWith("副詞")
+                    || token.partOfSpeech().startsWith("連体詞")
+                    || (token.particle() && !token.partOfSpeech().startsWith("助詞-接続助詞"));
+            if (!plain) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean negatedAfter(List<Token> tokens, int last) {
@@ -335,7 +364,8 @@ public class KuromojiRiskDetector implements RiskDetector {
                 return false;
             }
             if (NEGATIONS.contains(token.lemma()) && (token.auxiliary() || token.partOfSpeech().startsWith("形容詞"))) {
-                return true;
+                // 〜しないと / 〜しなければ / 〜しなきゃ is a condition, not a denial: 自傷しないと落ち着かない.
+                return !conditional(tokens, i);
             }
             if (token.lemma().equals("しか")) {
                 return false;
@@ -352,6 +382,17 @@ public class KuromojiRiskDetector implements RiskDetector {
             }
         }
         return false;
+    }
+
+    private static boolean conditional(List<Token> tokens, int negation) {
+        if (CONDITIONAL_NEGATIONS.contains(tokens.get(negation).surface())) {
+            return true;
+        }
+        if (negation + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(negation + 1);
+        return next.partOfSpeech().startsWith("助詞-接続助詞") && (next.surface().equals("と") || next.surface().equals("ば"));
     }
 
     private static boolean insideBrackets(List<Token> tokens, int sentenceStart, int first) {

@@ -54,6 +54,9 @@ final class ReadingPass {
             for (Set<String> alternatives : entry.pattern()) {
                 List<Form> forms = new ArrayList<>();
                 for (String alternative : alternatives) {
+                    if (entry.asWritten().contains(alternative)) {
+                        continue;
+                    }
                     Form form = form(alternative, analyse.apply(alternative));
                     if (form != null && forms.stream().noneMatch(f -> f.pattern.pattern().equals(form.pattern.pattern()))) {
                         forms.add(form);

@@ -89,6 +89,36 @@ public class KuromojiRiskDetectorTest {
     }
 
     @Test
+    public void anAlternativeWrittenWithEqualsIsNotMatchedByItsReading() {
+        KuromojiRiskDetector own = new KuromojiRiskDetector(Lexicon.shipped());
+        own.useLexicon("t", "a\tSUICIDAL_IDEATION\tMEDIUM\t=消える たい\nb\tSUICIDAL_IDEATION\tMEDIUM\t死ぬ たい\n");
+        assertEquals(Severity.MEDIUM, own.assess("消えたい").max());
+        assertEquals(Severity.NONE, own.assess("きえたい").max());
+        assertEquals(Severity.MEDIUM, own.assess("しにたい").max());
+        // The shipped lexicon keeps 生きる as written: いきたくない is mostly 行きたくない.
+        assertEquals(Severity.MEDIUM, detector.assess("生きたくない").max());
+        assertEquals(Severity.NONE, detector.assess("あしたいきたくないなー").max());
+        assertEquals(Severity.NONE, detector.assess("いかないほうがいい").max());
+    }
+
+    @Test
+    public void aConditionalNegationIsNotADenial() {
+        assertEquals(Severity.MEDIUM, detector.assess("自傷しないと落ち着かない").max());
+        assertEquals(Severity.NONE, detector.assess("死にたくないと思ってた").max());
+    }
+
+    @Test
+    public void someoneElseAsTheSubjectIsReported() {
+        assertEquals(Severity.LOW, detector.assess("親友がリスカしてるっぽい").max());
+        assertEquals(Severity.LOW, detector.assess("彼氏が消えたいってLINEしてきた").max());
+        // Another predicate or a comma between: the consulter's own words.
+        assertEquals(Severity.MEDIUM, detector.assess("友達がいない、死にたい").max());
+        assertEquals(Severity.MEDIUM, detector.assess("友達が無視するから死にたい").max());
+        // Not for abuse: violence against a sibling at home is still counted.
+        assertEquals(Severity.MEDIUM, detector.assess("弟がお父さんに殴られてる").max());
+    }
+
+    @Test
     public void negationAndDesireAreNeverSkippedInsideAPattern() {
         assertEquals(Severity.MEDIUM, detector.assess("夜になると死にたくなります").max()); // not 死にます
         assertEquals(Severity.NONE, detector.assess("死なないようにする").max()); // not 死のう

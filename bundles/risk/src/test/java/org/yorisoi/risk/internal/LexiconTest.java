@@ -62,6 +62,15 @@ public class LexiconTest {
     }
 
     @Test
+    public void anEqualsPrefixMarksAnAlternativeAsWrittenOnly() throws IOException {
+        Lexicon lexicon = Lexicon.parse("# version: 1\nx\tSUICIDAL_IDEATION\tMEDIUM\t=生きる|いきる たい\n");
+        LexiconEntry entry = lexicon.entries().get(0);
+        assertEquals(java.util.Set.of("生きる", "いきる"), entry.pattern().get(0));
+        assertEquals(java.util.Set.of("生きる"), entry.asWritten());
+        assertTrue(parseError("# version: 1\nx\tSELF_HARM\tLOW\t= する\n").contains("empty alternative"));
+    }
+
+    @Test
     public void freeTextInAnEnumFieldIsNotEchoed() throws IOException {
         String message = parseError("# version: 1\nx\t秘密の言葉\tLOW\t自傷\n");
         assertTrue(message, message.contains("line 2") && message.contains("category") && !message.contains("秘密"));
