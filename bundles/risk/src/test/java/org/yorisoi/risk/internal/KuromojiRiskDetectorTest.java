@@ -61,6 +61,21 @@ public class KuromojiRiskDetectorTest {
     }
 
     @Test
+    public void charactersThatNfkcExpandsDoNotBreakTheOffsets() {
+        // ﷺ becomes 18 chars under NFKC; the offset map used to be sized for 4.
+        String text = "ﷺﷺ死にたい";
+        RiskAssessment assessment = detector.assess(text);
+        assertEquals(Severity.MEDIUM, assessment.max());
+        assertEquals(2, assessment.hits().get(0).start());
+        assertEquals(text.length(), assessment.hits().get(0).end());
+    }
+
+    @Test
+    public void combiningSoundMarksComposeWithTheirKana() {
+        assertTrue(detector.assess("し\u3099さつしたい").atRisk()); // じ written as し + combining mark
+    }
+
+    @Test
     public void readingHitsPointIntoTheOriginalText() {
         // ｼﾞ is two chars that NFKC makes one; the hit (自殺 する) covers ｼﾞｻﾂｼ in the text as written.
         String text = "もうｼﾞｻﾂｼﾀｲ";
