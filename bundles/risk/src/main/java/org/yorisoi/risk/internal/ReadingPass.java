@@ -1,7 +1,9 @@
 package org.yorisoi.risk.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -157,6 +159,7 @@ final class ReadingPass {
         final int[] tokenAt;
         final int[] tokenStart;
         final int[] tokenEnd;
+        private final Map<Pattern, Matcher> matchers = new HashMap<>();
 
         Sound(List<Token> tokens) {
             this.tokens = tokens;
@@ -175,6 +178,10 @@ final class ReadingPass {
             }
             text = out.toString();
             tokenAt = owners.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        Matcher matcher(Pattern pattern) {
+            return matchers.computeIfAbsent(pattern, p -> p.matcher(text));
         }
 
         boolean boundary(int position) {
@@ -255,8 +262,11 @@ final class ReadingPass {
                 }
             }
         }
+        if (!sound.tokens.get(token).kana()) {
+            return candidates; // only kana is compared by sound
+        }
         for (Form form : step.forms) {
-            Matcher matcher = form.pattern.matcher(sound.text);
+            Matcher matcher = sound.matcher(form.pattern);
             matcher.region(position, sound.text.length());
             if (!matcher.lookingAt() || matcher.end() == position || !sound.kana(position, matcher.end())) {
                 continue;
