@@ -1,19 +1,11 @@
 package org.yorisoi.risk.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;
@@ -25,9 +17,10 @@ import org.yorisoi.risk.RiskHit;
 import org.yorisoi.risk.Severity;
 
 /**
- * Matches kuromoji base forms against the lexicon, then reads the context of each hit: negation in the same
- * clause (死にたいなんて思ってない), someone else's reported words (友だちが「死にたい」って言ってた), fiction
- * (a song, anime or game), a resolved past, and imminence boosters (今夜, 遺書) that raise a hit to HIGH.
+ * Matches the lexicon in two passes: kuromoji base forms (死にたかった → 死ぬ たい), then the sound of kana-written
+ * text ({@link ReadingPass}: しにたい, シニタイ, ｼﾆﾀｲ, しのうかな). Then it reads the context of each hit: negation
+ * in the same clause (死にたいなんて思ってない), someone else's reported words (友だちが「死にたい」って言ってた),
+ * fiction (a song, anime or game), a resolved past, and imminence boosters (今夜, 遺書) that raise a hit to HIGH.
  */
 @Component(service = RiskDetector.class)
 public class KuromojiRiskDetector implements RiskDetector {
@@ -41,20 +34,33 @@ public class KuromojiRiskDetector implements RiskDetector {
     // Token lemmas and surfaces are normalised (NFKC, katakana folded to hiragana), so the word lists are too:
     // written as Set.of("アニメ") they would never match.
     private static final Set<String> NEGATIONS = keys("ない", "ぬ", "ん", "ず", "ねぇ", "ねー");
-    /** Words that may stand between a hit and its negation without changing what is negated. */
-    private static final Set<String> NEGATION_BRIDGES = keys("思う", "考える", "気", "気持ち", "こと", "事", "わけ",
-            "訳", "ある", "いる", "しまう", "全然", "別に", "本当", "本気", "もう", "ちょっと", "一度", "一回", "度",
-            "つもり", "よう", "感じ", "言う", "なる", "別", "なんて", "とか", "など", "は", "も", "って", "て", "で", "と",
-            "じゃ", "では", "まで", "わけじゃ", "全く", "まったく", "絶対", "ぜったい", "少し", "する");
-    private static final Set<String> SAYING = keys("言う", "いう", "話す", "書く", "つぶやく", "言い出す", "送る", "叫ぶ");
     private static final Set<String> QUOTE_PARTICLES = keys("って", "と", "て");
-    private static final Set<String> THIRD_PARTIES = keys("友達", "友だち", "ともだち", "友人", "親友", "彼", "彼女", "先輩",
-            "後輩", "弟", "妹", "兄", "姉", "子", "クラスメイト", "同級生", "いとこ", "あいつ", "その子", "知り合い", "人", "みんな");
-    private static final Set<String> FIRST_PERSONS = keys("私", "わたし", "僕", "ぼく", "俺", "おれ", "うち", "自分", "あたし");
-    private static final Set<String> FICTION = keys("歌", "歌詞", "曲", "アニメ", "漫画", "マンガ", "まんが", "セリフ",
-            "台詞", "ドラマ", "映画", "小説", "キャラ", "ゲーム", "げーむ", "ボカロ", "主人公", "ラノベ", "動画", "本");
-    private static final Set<String> PAST_MARKERS = keys("前", "昔", "以前", "頃", "ころ", "去年", "小学生", "時期");
-    private static final Set<String> RESOLVED_MARKERS = keys("大丈夫", "平気", "元気", "楽しい", "幸せ", "落ち着く");
+    private static final Set<String> CONDITIONAL_NEGATIONS = keys("なきゃ", "なけれ", "なけりゃ", "ねば");
+    private static final Set<String> SUBJECT_PARTICLES = keys("が", "は", "も");
+
+    /** Context words, with their readings for kana spellings (おもってない, ともだちが). */
+    private static final class Words {
+        private static final Analyzer ANALYZER = new Analyzer();
+        /** Words that may stand between a hit and its negation without changing what is negated. */
+        static final WordSet NEGATION_BRIDGES = WordSet.of(ANALYZER::tokenize, "思う", "考える", "気", "気持ち", "こと",
+                "事", "わけ", "訳", "ある", "いる", "しまう", "全然", "別に", "本当", "本気", "もう", "ちょっと", "一度",
+                "一回", "一", "度", "つもり", "よう", "感じ", "言う", "なる", "別", "なんて", "とか", "など", "は", "も", "って",
+                "て", "で", "と", "じゃ", "では", "まで", "わけじゃ", "全く", "まったく", "絶対", "ぜったい", "少し", "する");
+        static final WordSet SAYING = WordSet.of(ANALYZER::tokenize, "言う", "いう", "話す", "書く", "つぶやく",
+                "言い出す", "送る", "叫ぶ", "LINE", "ライン", "メール", "DM", "メッセージ");
+        static final WordSet THIRD_PARTIES = WordSet.of(ANALYZER::tokenize, "友達", "友だち", "ともだち", "友人", "親友",
+                "彼", "彼女", "彼氏", "先輩", "後輩", "弟", "妹", "兄", "姉", "子", "クラスメイト", "同級生", "いとこ", "あいつ",
+                "その子", "知り合い", "人", "みんな");
+        static final WordSet FIRST_PERSONS = WordSet.of(ANALYZER::tokenize, "私", "わたし", "僕", "ぼく", "俺", "おれ",
+                "うち", "自分", "あたし");
+        static final WordSet FICTION = WordSet.of(ANALYZER::tokenize, "歌", "歌詞", "曲", "アニメ", "漫画", "マンガ",
+                "まんが", "セリフ", "台詞", "ドラマ", "映画", "小説", "キャラ", "ゲーム", "げーむ", "ボカロ", "主人公",
+                "ラノベ", "動画", "本", "演劇", "劇", "芝居", "役");
+        static final WordSet PAST_MARKERS = WordSet.of(ANALYZER::tokenize, "前", "昔", "以前", "頃", "ころ", "去年",
+                "小学生", "時期");
+        static final WordSet RESOLVED_MARKERS = WordSet.of(ANALYZER::tokenize, "大丈夫", "平気", "元気", "楽しい", "幸せ",
+                "落ち着く");
+    }
 
     private static Set<String> keys(String... words) {
         Set<String> keys = new HashSet<>();
@@ -64,9 +70,13 @@ public class KuromojiRiskDetector implements RiskDetector {
         return Set.copyOf(keys);
     }
 
-    /** Replaced whole by {@link #useLexicon}: an assessment reads it once and matches one lexicon throughout. */
-    private volatile Lexicon lexicon;
-    private final ThreadLocal<JapaneseTokenizer> tokenizers = ThreadLocal.withInitial(KuromojiRiskDetector::newTokenizer);
+    /** A lexicon with its compiled reading pass, replaced whole by {@link #useLexicon}. */
+    private record Installed(Lexicon lexicon, ReadingPass readings) {
+    }
+
+    private final Analyzer analyzer = new Analyzer();
+    /** An assessment reads it once and matches one lexicon throughout. */
+    private volatile Installed installed;
 
     /** Parsed on first use: the resource is in the bundle, so it is the same for every instance. */
     private static final class Shipped {
@@ -77,23 +87,27 @@ public class KuromojiRiskDetector implements RiskDetector {
     }
 
     public KuromojiRiskDetector(Lexicon lexicon) {
-        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        installed = install(Objects.requireNonNull(lexicon, "lexicon"));
     }
 
     @Activate
     void activate() {
-        lexicon = Shipped.LEXICON;
-        LOG.info("Risk lexicon {} loaded with {} entries", lexicon.version(), lexicon.entries().size());
+        installed = install(Shipped.LEXICON);
+        LOG.info("Risk lexicon {} loaded with {} entries", Shipped.LEXICON.version(), Shipped.LEXICON.entries().size());
+    }
+
+    private Installed install(Lexicon lexicon) {
+        return new Installed(lexicon, ReadingPass.compile(lexicon, analyzer::tokenize));
     }
 
     /** The parsed lexicon in force. */
     public Lexicon currentLexicon() {
-        return lexicon;
+        return installed.lexicon();
     }
 
     @Override
     public LexiconText lexicon() {
-        return text(lexicon);
+        return text(installed.lexicon());
     }
 
     @Override
@@ -113,7 +127,7 @@ public class KuromojiRiskDetector implements RiskDetector {
             throw new IllegalArgumentException("risk lexicon text is missing");
         }
         Lexicon parsed = Lexicon.parse(text, version.strip());
-        lexicon = parsed;
+        installed = install(parsed);
         LOG.info("Risk lexicon {} in force with {} entries", parsed.version(), parsed.entries().size());
         return parsed.entries().size();
     }
@@ -124,16 +138,22 @@ public class KuromojiRiskDetector implements RiskDetector {
 
     @Override
     public RiskAssessment assess(String text) {
-        Lexicon current = lexicon;
+        Installed current = installed;
+        String version = current.lexicon().version();
         if (text == null || text.isBlank()) {
-            return new RiskAssessment(Severity.NONE, List.of(), current.version());
+            return new RiskAssessment(Severity.NONE, List.of(), version);
         }
         TextNormalizer.Normalized normalized = TextNormalizer.normalize(text);
-        List<Token> tokens = tokenize(normalized.text());
-        List<Match> matches = findMatches(current, tokens);
-        List<Match> exceptions = matches.stream().filter(m -> m.entry.exception()).toList();
+        List<Token> tokens = analyzer.analyse(normalized.text());
+        List<Match> matches = findMatches(current.lexicon(), tokens);
+        for (Match bySound : current.readings().find(tokens, KuromojiRiskDetector::skippable)) {
+            if (!matches.contains(bySound)) {
+                matches.add(bySound);
+            }
+        }
+        List<Match> exceptions = matches.stream().filter(m -> m.entry().exception()).toList();
         List<Match> risks = matches.stream()
-                .filter(m -> !m.entry.exception())
+                .filter(m -> !m.entry().exception())
                 .filter(m -> exceptions.stream().noneMatch(e -> e.overlaps(m)))
                 .toList();
         risks = dropContained(risks);
@@ -144,7 +164,7 @@ public class KuromojiRiskDetector implements RiskDetector {
         boolean boosted = false;
         for (Match match : risks) {
             Context context = readContext(tokens, match);
-            Severity severity = match.entry.severity();
+            Severity severity = match.entry().severity();
             if (context.reported) {
                 severity = severity.lower();
             }
@@ -154,18 +174,18 @@ public class KuromojiRiskDetector implements RiskDetector {
             if (context.resolvedPast) {
                 severity = severity.compareTo(Severity.LOW) > 0 ? Severity.LOW : severity;
             }
-            if (match.entry.booster()) {
+            if (match.entry().booster()) {
                 boosted |= !context.negated && !context.fiction && !context.resolvedPast;
             } else if (!context.negated && !context.reported && !context.fiction && !context.resolvedPast
-                    && severity.atLeast(Severity.MEDIUM) && match.entry.category() != Category.ABUSE) {
+                    && severity.atLeast(Severity.MEDIUM) && match.entry().category() != Category.ABUSE) {
                 firstPersonCounted = true;
             }
-            if (match.entry.booster() && match.entry.severity() == Severity.NONE) {
+            if (match.entry().booster() && match.entry().severity() == Severity.NONE) {
                 continue;
             }
-            hits.add(new RiskHit(match.entry.id(), match.entry.category(), severity,
-                    normalized.toOriginal(tokens.get(match.first).start()),
-                    normalized.toOriginal(tokens.get(match.last).end()), context.negated, context.reported));
+            hits.add(new RiskHit(match.entry().id(), match.entry().category(), severity,
+                    normalized.toOriginal(tokens.get(match.first()).start()),
+                    normalized.toOriginal(tokens.get(match.last()).end()), context.negated, context.reported));
             if (!context.negated && severity.compareTo(max) > 0) {
                 max = severity;
             }
@@ -173,68 +193,7 @@ public class KuromojiRiskDetector implements RiskDetector {
         if (boosted && firstPersonCounted) {
             max = Severity.HIGH;
         }
-        return new RiskAssessment(max, hits, current.version());
-    }
-
-    private static JapaneseTokenizer newTokenizer() {
-        // Kuromoji loads its dictionaries from its own class loader; under OSGi the context loader may be any
-        // bundle's, so pin it to ours while the static dictionaries are first created.
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(KuromojiRiskDetector.class.getClassLoader());
-        try {
-            // NORMAL mode: one token per word, so patterns are plain sequences (SEARCH adds overlapping compounds).
-            return new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
-
-    private List<Token> tokenize(String text) {
-        JapaneseTokenizer tokenizer = tokenizers.get();
-        List<Token> tokens = new ArrayList<>();
-        try {
-            tokenizer.setReader(new StringReader(text));
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            BaseFormAttribute baseForm = tokenizer.addAttribute(BaseFormAttribute.class);
-            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                String surface = term.toString();
-                String base = baseForm.getBaseForm();
-                String partOfSpeech = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
-                if (surface.isBlank() && !surface.contains("\n")) {
-                    continue;
-                }
-                tokens.add(new Token(TextNormalizer.normalizeLemma(base == null ? surface : base),
-                        TextNormalizer.normalizeLemma(surface), partOfSpeech, offset.startOffset(), offset.endOffset()));
-            }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("tokenizing a message failed", e);
-        } finally {
-            try {
-                tokenizer.close();
-            } catch (IOException e) {
-                LOG.debug("closing the tokenizer failed", e);
-            }
-        }
-        return tokens;
-    }
-
-    private record Match(LexiconEntry entry, int first, int last) {
-        boolean overlaps(Match other) {
-            return first <= other.last && other.first <= last;
-        }
-
-        boolean contains(Match other) {
-            return first <= other.first && other.last <= last;
-        }
-
-        boolean sameSpan(Match other) {
-            return first == other.first && last == other.last;
-        }
+        return new RiskAssessment(max, hits, version);
     }
 
     private static List<Match> findMatches(Lexicon lexicon, List<Token> tokens) {
@@ -265,8 +224,7 @@ public class KuromojiRiskDetector implements RiskDetector {
                     found = next;
                     break;
                 }
-                if (token.sentenceEnd() || !(token.particle() || token.auxiliary() || token.symbol()
-                        || NEGATION_BRIDGES.contains(token.lemma()))) {
+                if (!skippable(token)) {
                     break;
                 }
             }
@@ -276,6 +234,21 @@ public class KuromojiRiskDetector implements RiskDetector {
             position = found;
         }
         return position;
+    }
+
+    /**
+     * A token a pattern may skip between two of its steps: particles, auxiliaries, dependent verbs and verb
+     * suffixes (消えて しまい たい, 終わら せ たい, 生き てる 意味), never across a sentence end. Negation and
+     * たい change what the words mean, so a pattern names them where it needs them and never skips them:
+     * 死にたくなります is not 死にます, 死なないようにする is not 死のう.
+     */
+    private static boolean skippable(Token token) {
+        if (token.sentenceEnd() || ((token.auxiliary() || token.partOfSpeech().startsWith("形容詞"))
+                && (NEGATIONS.contains(token.lemma()) || token.lemma().equals("たい")))) {
+            return false;
+        }
+        return token.particle() || token.auxiliary() || token.symbol() || token.dependentVerb()
+                || Words.NEGATION_BRIDGES.contains(token);
     }
 
     private static boolean stepMatches(Set<String> alternatives, Token token) {
@@ -298,12 +271,12 @@ public class KuromojiRiskDetector implements RiskDetector {
             boolean hidden = false;
             for (int k = 0; k < matches.size() && !hidden; k++) {
                 Match other = matches.get(k);
-                if (k == i || match.entry.booster()
-                        || (other.entry.booster() && other.entry.category() != match.entry.category())) {
+                if (k == i || match.entry().booster()
+                        || (other.entry().booster() && other.entry().category() != match.entry().category())) {
                     continue;
                 }
                 if (other.sameSpan(match)) {
-                    int bySeverity = other.entry.severity().compareTo(match.entry.severity());
+                    int bySeverity = other.entry().severity().compareTo(match.entry().severity());
                     hidden = bySeverity > 0 || (bySeverity == 0 && k < i);
                 } else {
                     hidden = other.contains(match);
@@ -320,36 +293,68 @@ public class KuromojiRiskDetector implements RiskDetector {
     }
 
     private static Context readContext(List<Token> tokens, Match match) {
-        int sentenceStart = match.first;
+        int sentenceStart = match.first();
         while (sentenceStart > 0 && !tokens.get(sentenceStart - 1).sentenceEnd()) {
             sentenceStart--;
         }
-        int sentenceEnd = match.last;
+        int sentenceEnd = match.last();
         while (sentenceEnd + 1 < tokens.size() && !tokens.get(sentenceEnd).sentenceEnd()) {
             sentenceEnd++;
         }
-        boolean negated = negatedAfter(tokens, match.last);
-        boolean insideBrackets = insideBrackets(tokens, sentenceStart, match.first);
-        boolean saidAfter = saidAfter(tokens, match.last);
+        boolean negated = negatedAfter(tokens, match.last());
+        boolean insideBrackets = insideBrackets(tokens, sentenceStart, match.first());
+        Saying said = saidAfter(tokens, match.last());
         boolean thirdPartyBefore = false;
         boolean firstPersonBefore = false;
         boolean fiction = false;
         boolean pastBefore = false;
-        for (int i = sentenceStart; i < match.first; i++) {
-            String lemma = tokens.get(i).lemma();
-            thirdPartyBefore |= THIRD_PARTIES.contains(lemma) || THIRD_PARTIES.contains(tokens.get(i).surface());
-            firstPersonBefore |= FIRST_PERSONS.contains(lemma);
-            pastBefore |= PAST_MARKERS.contains(lemma);
+        for (int i = sentenceStart; i < match.first(); i++) {
+            Token token = tokens.get(i);
+            thirdPartyBefore |= Words.THIRD_PARTIES.contains(token);
+            firstPersonBefore |= Words.FIRST_PERSONS.contains(token);
+            pastBefore |= Words.PAST_MARKERS.contains(token);
         }
         boolean resolvedAfter = false;
         for (int i = sentenceStart; i <= sentenceEnd; i++) {
-            fiction |= FICTION.contains(tokens.get(i).lemma()) || FICTION.contains(tokens.get(i).surface());
-            if (i > match.last) {
-                resolvedAfter |= RESOLVED_MARKERS.contains(tokens.get(i).lemma());
+            fiction |= Words.FICTION.contains(tokens.get(i));
+            if (i > match.last()) {
+                resolvedAfter |= Words.RESOLVED_MARKERS.contains(tokens.get(i));
             }
         }
-        boolean reported = saidAfter && (thirdPartyBefore || insideBrackets) && !firstPersonBefore;
+        // Abuse or violence someone said to the consulter (死ねって言われた, 写真送れって言われた) is not reported
+        // speech: it is what happens to the consulter.
+        boolean toConsulter = said == Saying.TO_CONSULTER
+                && (match.entry().category() == Category.ABUSE || match.entry().category() == Category.VIOLENCE);
+        boolean reported = said == Saying.BY_SOMEONE
+                || (said != Saying.NONE && !toConsulter && (thirdPartyBefore || insideBrackets) && !firstPersonBefore)
+                || (!firstPersonBefore && thirdPartySubject(tokens, sentenceStart, match));
         return new Context(negated, reported, fiction, pastBefore && resolvedAfter);
+    }
+
+    /**
+     * Someone else is the subject of a suicidal or self-harm hit (親友がリスカしてる, 彼氏が消えたいって): a third
+     * person with が/は/も and, up to the hit, nothing that could be another predicate (a verb, an adjective, a
+     * conjunction or a comma), so 友達がいない、死にたい and 友達が無視するから死にたい stay the consulter's own.
+     */
+    private static boolean thirdPartySubject(List<Token> tokens, int sentenceStart, Match match) {
+        Category category = match.entry().category();
+        if (category != Category.SUICIDAL_IDEATION && category != Category.SELF_HARM) {
+            return false;
+        }
+        for (int i = match.first() - 1; i > sentenceStart; i--) {
+            Token token = tokens.get(i);
+            if (SUBJECT_PARTICLES.contains(token.surface()) && token.particle()
+                    && Words.THIRD_PARTIES.contains(tokens.get(i - 1))) {
+                return true;
+            }
+            boolean plain = token.partOfSpeech().startsWith("名詞") || token.partOfSpeech().startsWith("副詞")
+                    || token.partOfSpeech().startsWith("連体詞")
+                    || (token.particle() && !token.partOfSpeech().startsWith("助詞-接続助詞"));
+            if (!plain) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean negatedAfter(List<Token> tokens, int last) {
@@ -359,7 +364,8 @@ public class KuromojiRiskDetector implements RiskDetector {
                 return false;
             }
             if (NEGATIONS.contains(token.lemma()) && (token.auxiliary() || token.partOfSpeech().startsWith("形容詞"))) {
-                return true;
+                // 〜しないと / 〜しなければ / 〜しなきゃ is a condition, not a denial: 自傷しないと落ち着かない.
+                return !conditional(tokens, i);
             }
             if (token.lemma().equals("しか")) {
                 return false;
@@ -370,12 +376,23 @@ public class KuromojiRiskDetector implements RiskDetector {
             }
             // Dependent verbs (て/てる, しまう) carry the predicate on: 思ってない negates the thought.
             boolean bridge = token.particle() || token.auxiliary() || token.symbol()
-                    || token.partOfSpeech().startsWith("動詞-非自立") || NEGATION_BRIDGES.contains(token.lemma());
+                    || token.partOfSpeech().startsWith("動詞-非自立") || Words.NEGATION_BRIDGES.contains(token);
             if (!bridge) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static boolean conditional(List<Token> tokens, int negation) {
+        if (CONDITIONAL_NEGATIONS.contains(tokens.get(negation).surface())) {
+            return true;
+        }
+        if (negation + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(negation + 1);
+        return next.partOfSpeech().startsWith("助詞-接続助詞") && (next.surface().equals("と") || next.surface().equals("ば"));
     }
 
     private static boolean insideBrackets(List<Token> tokens, int sentenceStart, int first) {
@@ -391,20 +408,47 @@ public class KuromojiRiskDetector implements RiskDetector {
         return false;
     }
 
-    private static boolean saidAfter(List<Token> tokens, int last) {
+    private enum Saying {
+        NONE,
+        /** ...って言ってた: whose words depends on who is named before. */
+        SAID,
+        /** ...って言われた: said to the consulter. */
+        TO_CONSULTER,
+        /** ...って言ってる人 / 子: the saying describes someone else. */
+        BY_SOMEONE
+    }
+
+    private static Saying saidAfter(List<Token> tokens, int last) {
         for (int i = last + 1; i < tokens.size() && i <= last + CONTEXT_WINDOW; i++) {
             Token token = tokens.get(i);
             if (token.sentenceEnd()) {
-                return false;
+                return Saying.NONE;
             }
             if (QUOTE_PARTICLES.contains(token.surface()) && i + 1 < tokens.size()) {
                 for (int k = i + 1; k <= i + 2 && k < tokens.size(); k++) {
-                    if (SAYING.contains(tokens.get(k).lemma())) {
-                        return true;
+                    if (Words.SAYING.contains(tokens.get(k))) {
+                        return after(tokens, k);
                     }
                 }
             }
         }
-        return false;
+        return Saying.NONE;
+    }
+
+    /** What follows the saying verb at {@code verb}: a passive, or a person it describes (言ってる人). */
+    private static Saying after(List<Token> tokens, int verb) {
+        for (int i = verb + 1; i < tokens.size() && i <= verb + 3; i++) {
+            Token token = tokens.get(i);
+            if (token.lemma().equals("れる") || token.lemma().equals("られる")) {
+                return Saying.TO_CONSULTER;
+            }
+            if (Words.THIRD_PARTIES.contains(token)) {
+                return Saying.BY_SOMEONE;
+            }
+            if (!(token.auxiliary() || token.dependentVerb() || token.particle())) {
+                break;
+            }
+        }
+        return Saying.SAID;
     }
 }

@@ -25,6 +25,10 @@ import org.yorisoi.risk.Severity;
  * spaces; {@code |} separates alternatives of one step. Other lines starting with {@code #} and blank lines
  * are ignored.
  *
+ * <p>Every alternative also matches kana text by its reading (see {@code ReadingPass}: 死ぬ finds しにたい). An
+ * alternative written with a leading {@code =} is matched as written only, for words whose kana spelling is
+ * mostly another word: {@code =生きる} (いきたくない is usually 行きたくない).
+ *
  * <p>Severity NONE has two meanings: on an IMMINENT_DANGER entry it is a booster that means nothing alone
  * (今夜, これから); on any other category it is an exception, a harmless reading (死ぬほど眠い, 死ぬかと思った)
  * that suppresses the hits it overlaps.
@@ -35,6 +39,8 @@ import org.yorisoi.risk.Severity;
 public record Lexicon(String version, List<LexiconEntry> entries, String text) {
     public static final String SHIPPED_RESOURCE = "/lexicon/risk-lexicon.tsv";
     private static final String VERSION_PREFIX = "# version:";
+    /** Prefix of an alternative that is matched as written only, never by its reading. */
+    static final String AS_WRITTEN = "=";
 
     public Lexicon {
         Objects.requireNonNull(version, "version");
@@ -130,16 +136,22 @@ public record Lexicon(String version, List<LexiconEntry> entries, String text) {
         Category category = parseEnum(Category.class, fields[1], lineNumber, "category");
         Severity severity = parseEnum(Severity.class, fields[2], lineNumber, "severity");
         List<Set<String>> pattern = new ArrayList<>();
+        Set<String> asWritten = new HashSet<>();
         for (String step : fields[3].strip().split("\\s+")) {
             if (step.isEmpty()) {
                 continue;
             }
             Set<String> alternatives = new LinkedHashSet<>();
-            for (String alternative : step.split("\\|")) {
-                if (alternative.isEmpty()) {
+            for (String alternative : step.split("\\|", -1)) {
+                boolean written = alternative.startsWith(AS_WRITTEN);
+                String word = TextNormalizer.normalizeLemma(written ? alternative.substring(AS_WRITTEN.length()) : alternative);
+                if (word.isEmpty()) {
                     throw new LexiconFormatException(lineNumber, "empty alternative in pattern");
                 }
-                alternatives.add(TextNormalizer.normalizeLemma(alternative));
+                alternatives.add(word);
+                if (written) {
+                    asWritten.add(word);
+                }
             }
             pattern.add(alternatives);
         }
@@ -147,7 +159,7 @@ public record Lexicon(String version, List<LexiconEntry> entries, String text) {
             throw new LexiconFormatException(lineNumber, "empty pattern");
         }
         String notes = fields.length == 5 ? fields[4].strip() : "";
-        return new LexiconEntry(id, category, severity, pattern, notes);
+        return new LexiconEntry(id, category, severity, pattern, notes, asWritten);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, int lineNumber, String field) {

@@ -1,6 +1,7 @@
 package org.yorisoi.risk.internal;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * NFKC normalisation that keeps a map back to the original offsets (so hits point into the text the
@@ -19,15 +20,20 @@ final class TextNormalizer {
 
     static Normalized normalize(String original) {
         StringBuilder out = new StringBuilder(original.length());
-        int[] offsets = new int[original.length() * 4 + 1];
+        // NFKC may turn one char into many (ﷺ into 18), so the offset map grows as needed.
+        int[] offsets = new int[original.length() + 16];
         int i = 0;
         while (i < original.length()) {
             int end = i + Character.charCount(original.codePointAt(i));
-            // A half-width voiced sound mark composes with the preceding kana, so they normalise together.
-            while (end < original.length() && (original.charAt(end) == '\uFF9E' || original.charAt(end) == '\uFF9F')) {
+            // A voiced sound mark (half-width or combining) composes with the preceding kana, so they normalise
+            // together.
+            while (end < original.length() && soundMark(original.charAt(end))) {
                 end++;
             }
             String piece = Normalizer.normalize(original.substring(i, end), Normalizer.Form.NFKC);
+            if (out.length() + piece.length() + 1 > offsets.length) {
+                offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, out.length() + piece.length() + 1));
+            }
             for (int k = 0; k < piece.length(); k++) {
                 offsets[out.length()] = i;
                 out.append(piece.charAt(k));
@@ -35,18 +41,14 @@ final class TextNormalizer {
             i = end;
         }
         offsets[out.length()] = original.length();
-        int[] trimmed = new int[out.length() + 1];
-        System.arraycopy(offsets, 0, trimmed, 0, trimmed.length);
-        return new Normalized(out.toString(), trimmed);
+        return new Normalized(out.toString(), Arrays.copyOf(offsets, out.length() + 1));
+    }
+
+    private static boolean soundMark(char c) {
+        return c == '\uFF9E' || c == '\uFF9F' || c == '\u3099' || c == '\u309A';
     }
 
     static String normalizeLemma(String lemma) {
-        String nfkc = Normalizer.normalize(lemma, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(nfkc.length());
-        for (int k = 0; k < nfkc.length(); k++) {
-            char c = nfkc.charAt(k);
-            out.append(c >= '\u30A1' && c <= '\u30F6' ? (char) (c - 0x60) : c);
-        }
-        return out.toString();
+        return Kana.fold(Normalizer.normalize(lemma, Normalizer.Form.NFKC));
     }
 }

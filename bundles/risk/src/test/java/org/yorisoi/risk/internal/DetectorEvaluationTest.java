@@ -20,10 +20,12 @@ import org.yorisoi.risk.Severity;
  * stay in the resource file and never reach the build log.
  */
 public class DetectorEvaluationTest {
-    // Floors are the figures the current lexicon honestly reaches (not the 0.85 target); raise them with it.
-    private static final double AT_RISK_PRECISION_FLOOR = 0.80;
-    private static final double AT_RISK_RECALL_FLOOR = 0.65;
-    private static final double HIGH_FLOOR = 0.75;
+    // Floors are the figures measured on the 341-sentence set with lexicon 2026-11-23.2, rounded down to two
+    // decimals: a regression fails the build. Raise them with the detector; never lower them to pass.
+    private static final double AT_RISK_PRECISION_FLOOR = 0.95;
+    private static final double AT_RISK_RECALL_FLOOR = 0.98;
+    private static final double HIGH_PRECISION_FLOOR = 0.94;
+    private static final double HIGH_RECALL_FLOOR = 0.98;
 
     private record Labelled(Severity expected, String text) {
     }
@@ -57,8 +59,8 @@ public class DetectorEvaluationTest {
         Files.writeString(Path.of("target", "risk-evaluation.txt"), report, StandardCharsets.UTF_8);
         assertTrue("at-risk precision below floor", atRisk[0] >= AT_RISK_PRECISION_FLOOR);
         assertTrue("at-risk recall below floor", atRisk[1] >= AT_RISK_RECALL_FLOOR);
-        assertTrue("HIGH precision below floor", high[0] >= HIGH_FLOOR);
-        assertTrue("HIGH recall below floor", high[1] >= HIGH_FLOOR);
+        assertTrue("HIGH precision below floor", high[0] >= HIGH_PRECISION_FLOOR);
+        assertTrue("HIGH recall below floor", high[1] >= HIGH_RECALL_FLOOR);
     }
 
     /** Positive class: severity at least {@code threshold}. */

@@ -12,6 +12,7 @@ import org.yorisoi.risk.RiskHit;
 import org.yorisoi.risk.Severity;
 
 public class KuromojiRiskDetectorTest {
+    private static final String SHIPPED_VERSION = "2026-11-23.2";
     private final KuromojiRiskDetector detector = new KuromojiRiskDetector(Lexicon.shipped());
 
     @Test
@@ -50,6 +51,101 @@ public class KuromojiRiskDetectorTest {
     }
 
     @Test
+    public void kanaAndHalfWidthSpellingsAreFoundByTheirReading() {
+        for (String text : new String[] {"しにたい", "シニタイ", "ｼﾆﾀｲ", "きえたい", "キエタイ", "しのうかな", "しにたくなった",
+            "じさつ考えてる", "ころしたい", "いなくなりたい", "りすかした"}) {
+            assertTrue("sample of length " + text.length(), detector.assess(text).atRisk());
+        }
+        assertEquals(Severity.HIGH, detector.assess("しぬしかない").max());
+        assertEquals(Severity.MEDIUM, detector.assess("おかあさんにしねっていわれる").max());
+    }
+
+    @Test
+    public void charactersThatNfkcExpandsDoNotBreakTheOffsets() {
+        // ﷺ becomes 18 chars under NFKC; the offset map used to be sized for 4.
+        String text = "ﷺﷺ死にたい";
+        RiskAssessment assessment = detector.assess(text);
+        assertEquals(Severity.MEDIUM, assessment.max());
+        assertEquals(2, assessment.hits().get(0).start());
+        assertEquals(text.length(), assessment.hits().get(0).end());
+    }
+
+    @Test
+    public void combiningSoundMarksComposeWithTheirKana() {
+        assertTrue(detector.assess("し\u3099さつしたい").atRisk()); // じ written as し + combining mark
+    }
+
+    @Test
+    public void readingHitsPointIntoTheOriginalText() {
+        // ｼﾞ is two chars that NFKC makes one; the hit (自殺 する) covers ｼﾞｻﾂｼ in the text as written.
+        String text = "もうｼﾞｻﾂｼﾀｲ";
+        RiskHit hit = detector.assess(text).hits().get(0);
+        assertEquals(2, hit.start());
+        assertEquals(text.indexOf('ﾀ'), hit.end());
+    }
+
+    @Test
+    public void negationWorksInEverySpelling() {
+        for (String text : new String[] {"死にたいなんて思ってない", "しにたいなんておもってない", "シニタイナンテオモッテナイ",
+            "しにたくない"}) {
+            RiskAssessment assessment = detector.assess(text);
+            assertEquals("sample of length " + text.length(), Severity.NONE, assessment.max());
+            assertTrue(assessment.hits().stream().allMatch(RiskHit::negated));
+        }
+    }
+
+    @Test
+    public void readingsDoNotOverrideWhatKuromojiReadAsAnotherWord() {
+        assertEquals(Severity.NONE, detector.assess("学校いきたくない").max()); // 行く, not 生きる
+        assertEquals(Severity.NONE, detector.assess("将棋で指したい").max()); // kanji: no reading match (刺す)
+        assertEquals(Severity.NONE, detector.assess("いしょに行こう").max()); // いしょ alone is not 遺書
+        assertEquals(Severity.NONE, detector.assess("おかしなたいどだった").max()); // しな inside おかしな
+        assertEquals(Severity.NONE, detector.assess("しぬほどわらった").max());
+    }
+
+    @Test
+    public void anAlternativeWrittenWithEqualsIsNotMatchedByItsReading() {
+        KuromojiRiskDetector own = new KuromojiRiskDetector(Lexicon.shipped());
+        own.useLexicon("t", "a\tSUICIDAL_IDEATION\tMEDIUM\t=消える たい\nb\tSUICIDAL_IDEATION\tMEDIUM\t死ぬ たい\n");
+        assertEquals(Severity.MEDIUM, own.assess("消えたい").max());
+        assertEquals(Severity.NONE, own.assess("きえたい").max());
+        assertEquals(Severity.MEDIUM, own.assess("しにたい").max());
+        // The shipped lexicon keeps 生きる as written: いきたくない is mostly 行きたくない.
+        assertEquals(Severity.MEDIUM, detector.assess("生きたくない").max());
+        assertEquals(Severity.NONE, detector.assess("あしたいきたくないなー").max());
+        assertEquals(Severity.NONE, detector.assess("いかないほうがいい").max());
+    }
+
+    @Test
+    public void aConditionalNegationIsNotADenial() {
+        assertEquals(Severity.MEDIUM, detector.assess("自傷しないと落ち着かない").max());
+        assertEquals(Severity.NONE, detector.assess("死にたくないと思ってた").max());
+    }
+
+    @Test
+    public void someoneElseAsTheSubjectIsReported() {
+        assertEquals(Severity.LOW, detector.assess("親友がリスカしてるっぽい").max());
+        assertEquals(Severity.LOW, detector.assess("彼氏が消えたいってLINEしてきた").max());
+        // Another predicate or a comma between: the consulter's own words.
+        assertEquals(Severity.MEDIUM, detector.assess("友達がいない、死にたい").max());
+        assertEquals(Severity.MEDIUM, detector.assess("友達が無視するから死にたい").max());
+        // Not for abuse: violence against a sibling at home is still counted.
+        assertEquals(Severity.MEDIUM, detector.assess("弟がお父さんに殴られてる").max());
+    }
+
+    @Test
+    public void negationAndDesireAreNeverSkippedInsideAPattern() {
+        assertEquals(Severity.MEDIUM, detector.assess("夜になると死にたくなります").max()); // not 死にます
+        assertEquals(Severity.NONE, detector.assess("死なないようにする").max()); // not 死のう
+    }
+
+    @Test
+    public void abuseSaidToTheConsulterIsNotReportedSpeech() {
+        assertEquals(Severity.HIGH, detector.assess("先輩に裸の写真送れって言われた").max());
+        assertEquals(Severity.LOW, detector.assess("友達に死にたいって言われた").max());
+    }
+
+    @Test
     public void reportedSpeechIsShownOneLevelLower() {
         RiskAssessment assessment = detector.assess("友だちが「死にたい」って言ってた");
         assertEquals(Severity.LOW, assessment.max());
@@ -79,7 +175,7 @@ public class KuromojiRiskDetectorTest {
 
     @Test
     public void assessmentCarriesTheLexiconVersion() {
-        assertEquals("2026-11-23.1", detector.assess("こんにちは").lexiconVersion());
+        assertEquals(SHIPPED_VERSION, detector.assess("こんにちは").lexiconVersion());
     }
 
     private static final String TEST_LEXICON = "# version: ignored-header\n"
@@ -92,7 +188,7 @@ public class KuromojiRiskDetectorTest {
         activated.activate();
         RiskDetector.LexiconText shipped = activated.shippedLexicon();
         assertEquals(shipped, activated.lexicon());
-        assertEquals("2026-11-23.1", shipped.version());
+        assertEquals(SHIPPED_VERSION, shipped.version());
         assertEquals(Lexicon.shipped().text(), shipped.text());
         assertTrue(shipped.text().startsWith("# version: " + shipped.version()));
         assertEquals(Lexicon.shipped().entries().size(), shipped.entries());
@@ -113,7 +209,7 @@ public class KuromojiRiskDetectorTest {
         assertEquals(Severity.MEDIUM, own.assess("死にたい").max());
         RiskDetector.LexiconText inForce = own.lexicon();
         assertEquals(new RiskDetector.LexiconText("2026-11-24.2", TEST_LEXICON, 2), inForce);
-        assertEquals("2026-11-23.1", own.shippedLexicon().version());
+        assertEquals(SHIPPED_VERSION, own.shippedLexicon().version());
     }
 
     @Test
@@ -155,6 +251,6 @@ public class KuromojiRiskDetectorTest {
                 // the shipped lexicon stays
             }
         }
-        assertEquals("2026-11-23.1", own.lexicon().version());
+        assertEquals(SHIPPED_VERSION, own.lexicon().version());
     }
 }

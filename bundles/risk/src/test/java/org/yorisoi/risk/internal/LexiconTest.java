@@ -23,7 +23,7 @@ public class LexiconTest {
     @Test
     public void shippedLexiconParsesWithItsVersion() {
         Lexicon lexicon = Lexicon.shipped();
-        assertEquals("2026-11-23.1", lexicon.version());
+        assertEquals("2026-11-23.2", lexicon.version());
         assertTrue(lexicon.entries().size() > 50);
     }
 
@@ -53,6 +53,21 @@ public class LexiconTest {
     public void errorMessagesNeverEchoThePattern() throws IOException {
         String message = parseError("# version: 1\nx\tBAD\tLOW\t秘密の言葉\n");
         assertTrue(!message.contains("秘密"));
+    }
+
+    @Test
+    public void anEmptyAlternativeIsRejectedAlsoAtTheEndOfAStep() throws IOException {
+        String message = parseError("# version: 1\nx\tSELF_HARM\tLOW\t自傷| する\n");
+        assertTrue(message, message.contains("line 2") && message.contains("empty alternative"));
+    }
+
+    @Test
+    public void anEqualsPrefixMarksAnAlternativeAsWrittenOnly() throws IOException {
+        Lexicon lexicon = Lexicon.parse("# version: 1\nx\tSUICIDAL_IDEATION\tMEDIUM\t=生きる|いきる たい\n");
+        LexiconEntry entry = lexicon.entries().get(0);
+        assertEquals(java.util.Set.of("生きる", "いきる"), entry.pattern().get(0));
+        assertEquals(java.util.Set.of("生きる"), entry.asWritten());
+        assertTrue(parseError("# version: 1\nx\tSELF_HARM\tLOW\t= する\n").contains("empty alternative"));
     }
 
     @Test
