@@ -124,6 +124,7 @@
     HIGH_RISK_MESSAGE: '高リスクのメッセージ',
     NOTICE_UNACKNOWLEDGED: '通知が期限までに受領されていません（再通知しました）',
     NOTICE_UNDELIVERED: '通知を配信できません（再送中）',
+    STEP_DUE_SOON: '手順の期限が近づいています（リマインド）',
     STEP_OVERDUE: '手順の期限を過ぎています',
     RECIPIENT_UNCONFIGURED: '通知先のアドレスが設定されていません'
   };

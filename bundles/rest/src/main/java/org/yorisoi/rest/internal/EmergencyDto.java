@@ -122,7 +122,7 @@ final class EmergencyDto {
     @Schema(name = "LeadAlert", description = "Something a contract's lead must look at now")
     public record LeadAlertView(String id, String contractId,
                                 @Schema(allowableValues = {"HIGH_RISK_MESSAGE", "NOTICE_UNACKNOWLEDGED",
-                                        "NOTICE_UNDELIVERED", "STEP_OVERDUE", "RECIPIENT_UNCONFIGURED"}) String kind,
+                                        "NOTICE_UNDELIVERED", "STEP_DUE_SOON", "STEP_OVERDUE", "RECIPIENT_UNCONFIGURED"}) String kind,
                                 @Schema(nullable = true, description = "null for a high-risk message before any case") String caseId,
                                 String conversationId,
                                 @Schema(description = "the step concerned, or -1") int stepIndex,
