@@ -24,13 +24,13 @@ public interface CaseService {
      */
     EmergencyCase open(Caller caller, String conversationId, Trigger trigger, CaseOrigin origin);
 
-    /** One case (needs CASE_WORK under its contract). */
+    /** One case with its step records (needs CASE_WORK under its contract); reading records is audited. */
     Optional<EmergencyCase> find(Caller caller, String caseId);
 
-    /** The contract's cases, newest first (needs CASE_WORK). */
+    /** The contract's cases, newest first, without the step records (needs CASE_WORK). */
     List<EmergencyCase> cases(Caller caller, String contractId, boolean openOnly);
 
-    /** The cases opened on a conversation, newest first (needs CASE_WORK). */
+    /** The cases opened on a conversation, newest first, with step records (needs CASE_WORK; audited). */
     List<EmergencyCase> casesOf(Caller caller, String conversationId);
 
     /**

@@ -309,7 +309,7 @@ public class JpaCaseService implements CaseService {
             return Optional.empty();
         }
         require(caller, Permission.CASE_WORK, c.get().contractId);
-        return load(caseId, true);
+        return load(caseId, true).map(found -> recordsRead(caller, found));
     }
 
     @Override
@@ -318,7 +318,8 @@ public class JpaCaseService implements CaseService {
         List<String> ids = jpa.txExpr(TransactionType.Supports, em -> em.createNamedQuery(
                         openOnly ? CaseEntity.OPEN_OF_CONTRACT : CaseEntity.OF_CONTRACT, CaseEntity.class)
                 .setParameter("contractId", contractId).getResultList().stream().map(c -> c.id).toList());
-        return ids.stream().map(id -> load(id, true)).flatMap(Optional::stream).toList();
+        // the list says where cases stand; the records (names, places) are read one case or conversation at a time
+        return ids.stream().map(id -> load(id, false)).flatMap(Optional::stream).toList();
     }
 
     @Override
@@ -329,7 +330,8 @@ public class JpaCaseService implements CaseService {
         List<String> ids = jpa.txExpr(TransactionType.Supports, em -> em.createNamedQuery(CaseEntity.OF_CONVERSATION,
                 CaseEntity.class).setParameter("conversationId", conversationId).getResultList().stream()
                 .map(c -> c.id).toList());
-        return ids.stream().map(id -> load(id, true)).flatMap(Optional::stream).toList();
+        return ids.stream().map(id -> load(id, true)).flatMap(Optional::stream).map(c -> recordsRead(caller, c))
+                .toList();
     }
 
     @Override
@@ -538,6 +540,16 @@ public class JpaCaseService implements CaseService {
         CaseEntity c = caseEntity(caseId).orElseThrow(() -> new IllegalArgumentException("unknown case " + caseId));
         require(caller, Permission.CASE_SUPERVISE, c.contractId);
         return audit.about(caseId);
+    }
+
+    /** Step records are consultation content (who the consulter is, where): reading them is audited like content. */
+    private EmergencyCase recordsRead(Caller caller, EmergencyCase c) {
+        List<Integer> withRecords = c.steps().stream().filter(s -> s.record() != null).map(CaseStep::index).toList();
+        if (!withRecords.isEmpty()) {
+            audit.record(new AuditEvent(caller.login(), caller.origin(), c.contractId(), AuditActions.CONTENT_READ,
+                    c.id(), AuditEvent.Outcome.SUCCESS, "case step records " + withRecords));
+        }
+        return c;
     }
 
     // --- the checker ---

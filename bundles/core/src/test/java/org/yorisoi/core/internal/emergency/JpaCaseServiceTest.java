@@ -274,6 +274,14 @@ public class JpaCaseServiceTest {
         assertFalse(new String(stored, java.nio.charset.StandardCharsets.UTF_8).contains("警察"));
         assertThrows(IllegalStateException.class, () -> cases.completeStep(counselor, c.id(), 2, "again"));
 
+        assertEquals("the contract's list carries no records", null,
+                cases.cases(lead, ChatFixture.CONTRACT, true).get(0).steps().get(2).record());
+        long readsBefore = f.audit.snapshot().stream()
+                .filter(e -> AuditActions.CONTENT_READ.equals(e.action()) && c.id().equals(e.target())).count();
+        cases.find(lead, c.id());
+        assertEquals("reading a case's records is audited", readsBefore + 1, f.audit.snapshot().stream()
+                .filter(e -> AuditActions.CONTENT_READ.equals(e.action()) && c.id().equals(e.target())).count());
+
         EmergencyCase reassigned = cases.assignStep(lead, c.id(), 0, "c2");
         assertEquals("c2", reassigned.steps().get(0).ownerId());
         assertThrows(AccessDeniedException.class, () -> cases.assignStep(counselor, c.id(), 0, "c1"));
