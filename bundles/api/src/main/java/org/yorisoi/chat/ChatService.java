@@ -60,9 +60,6 @@ public interface ChatService {
     /** The risk detector's hits on the conversation's messages, in message order (needs CHAT_ANSWER). */
     List<RiskMark> riskMarks(Caller caller, String conversationId);
 
-    /** The highest counted risk of the conversation's consulter messages so far. */
-    org.yorisoi.risk.Severity risk(String conversationId);
-
     /** The contract's call-back list (needs CHAT_ANSWER). */
     List<Callback> callbacks(Caller caller, String contractId, boolean openOnly);
 

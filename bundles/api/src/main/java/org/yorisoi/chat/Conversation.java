@@ -1,5 +1,7 @@
 package org.yorisoi.chat;
 
+import org.yorisoi.risk.Severity;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -19,10 +21,11 @@ import org.yorisoi.contract.spi.Channel;
  * @param claimedAt when a counselor first claimed it, or null
  * @param closedAt when it was closed, or null
  * @param lastSeq the sequence number of its latest event
+ * @param risk the highest counted risk of the consulter's messages so far (never lowered); NONE when null is given
  */
 public record Conversation(String id, String contractId, Channel channel, ConversationState state, String counselorId,
                            Map<String, String> attributes, Instant openedAt, Instant claimedAt, Instant closedAt,
-                           long lastSeq) {
+                           long lastSeq, Severity risk) {
     public Conversation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(contractId, "contractId");
@@ -30,5 +33,6 @@ public record Conversation(String id, String contractId, Channel channel, Conver
         Objects.requireNonNull(state, "state");
         attributes = Map.copyOf(attributes);
         Objects.requireNonNull(openedAt, "openedAt");
+        risk = risk == null ? Severity.NONE : risk;
     }
 }

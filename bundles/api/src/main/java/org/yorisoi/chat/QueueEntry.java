@@ -2,15 +2,12 @@ package org.yorisoi.chat;
 
 import java.time.Duration;
 
-import org.yorisoi.risk.Severity;
-
 /**
  * A waiting conversation in a contract's queue. The queue is ordered by risk (highest first), then by waiting time.
  *
  * @param conversation the conversation
  * @param position 1 for the first to be answered
  * @param waiting since its first message
- * @param risk the highest counted risk of the consulter's messages so far
  */
-public record QueueEntry(Conversation conversation, int position, Duration waiting, Severity risk) {
+public record QueueEntry(Conversation conversation, int position, Duration waiting) {
 }

@@ -150,10 +150,10 @@ final class ChatDto {
                                    @Schema(format = "date-time") String closedAt, long lastSeq,
                                    @Schema(allowableValues = {"NONE", "LOW", "MEDIUM", "HIGH"},
                                            description = "the highest counted risk of the consulter's messages so far") String risk) {
-        static ConversationView of(Conversation c, Severity risk) {
+        static ConversationView of(Conversation c) {
             return new ConversationView(c.id(), c.contractId(), c.channel().name(), c.state().name(), c.counselorId(),
                     c.attributes(), format(c.openedAt()), format(c.claimedAt()), format(c.closedAt()), c.lastSeq(),
-                    severityName(risk));
+                    severityName(c.risk()));
         }
     }
 
@@ -162,8 +162,8 @@ final class ChatDto {
                                              @Schema(allowableValues = {"NONE", "LOW", "MEDIUM", "HIGH"},
                                                      description = "the highest counted risk so far; the queue is ordered by it, then by waiting time") String risk) {
         static ConversationQueueEntryView of(QueueEntry e) {
-            return new ConversationQueueEntryView(ConversationView.of(e.conversation(), e.risk()), e.position(),
-                    e.waiting().toSeconds(), severityName(e.risk()));
+            return new ConversationQueueEntryView(ConversationView.of(e.conversation()), e.position(),
+                    e.waiting().toSeconds(), severityName(e.conversation().risk()));
         }
     }
 

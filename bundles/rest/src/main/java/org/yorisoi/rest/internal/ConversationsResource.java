@@ -110,11 +110,6 @@ public class ConversationsResource {
         return c;
     }
 
-    /** The conversation as staff see it, with its risk so far. */
-    private ConversationView view(Conversation c) {
-        return ConversationView.of(c, chat.risk(c.id()));
-    }
-
     private void auditRead(Caller caller, Conversation c, String detail) {
         audit.record(new AuditEvent(caller.login(), origin(), c.contractId(), AuditActions.CONTENT_READ, c.id(),
                 AuditEvent.Outcome.SUCCESS, detail));
@@ -131,7 +126,7 @@ public class ConversationsResource {
                         content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class)))})
     public List<ConversationView> mine(@PathParam("id") String contractId, @Context SecurityContext security) {
         registry.get(contractId);
-        return chat.mine(Callers.of(security), contractId).stream().map(this::view).toList();
+        return chat.mine(Callers.of(security), contractId).stream().map(ConversationView::of).toList();
     }
 
     @GET
@@ -145,7 +140,7 @@ public class ConversationsResource {
                         content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class)))})
     public List<ConversationView> live(@PathParam("id") String contractId, @Context SecurityContext security) {
         registry.get(contractId);
-        return chat.live(Callers.of(security), contractId).stream().map(this::view).toList();
+        return chat.live(Callers.of(security), contractId).stream().map(ConversationView::of).toList();
     }
 
     @GET
@@ -168,7 +163,7 @@ public class ConversationsResource {
         auditRead(caller, c, "transcript");
         List<ConversationEventView> events = chat.events(c.id(), 0, false).stream()
                 .map(ConversationEventView::of).toList();
-        return new ConversationDetailView(view(c), events, notesIfAllowed(caller, c.id()));
+        return new ConversationDetailView(ConversationView.of(c), events, notesIfAllowed(caller, c.id()));
     }
 
     /** Notes are for the holder and the leads; a municipal viewer reading the transcript gets none. */
@@ -224,7 +219,7 @@ public class ConversationsResource {
     public ConversationRiskView risk(@PathParam("id") String contractId, @PathParam("cid") String conversationId,
                                      @Context SecurityContext security) {
         Conversation c = conversation(contractId, conversationId);
-        return ConversationRiskView.of(chat.risk(c.id()), chat.riskMarks(Callers.of(security), c.id()));
+        return ConversationRiskView.of(c.risk(), chat.riskMarks(Callers.of(security), c.id()));
     }
 
     @POST
@@ -241,7 +236,7 @@ public class ConversationsResource {
     public ConversationView claim(@PathParam("id") String contractId, @PathParam("cid") String conversationId,
                                   @Context SecurityContext security) {
         Conversation c = conversation(contractId, conversationId);
-        return view(chat.claim(Callers.of(security), c.id()));
+        return ConversationView.of(chat.claim(Callers.of(security), c.id()));
     }
 
     @POST
@@ -289,7 +284,7 @@ public class ConversationsResource {
             throw new BadParameterException("toPersonId", "required");
         }
         Conversation c = conversation(contractId, conversationId);
-        return view(chat.transfer(Callers.of(security), c.id(), body.toPersonId().strip()));
+        return ConversationView.of(chat.transfer(Callers.of(security), c.id(), body.toPersonId().strip()));
     }
 
     @POST
@@ -313,7 +308,7 @@ public class ConversationsResource {
                                   ConversationCloseRequest body, @Context SecurityContext security) {
         ConsultationRecord record = record(body);
         Conversation c = conversation(contractId, conversationId);
-        return view(chat.close(Callers.of(security), c.id(), record));
+        return ConversationView.of(chat.close(Callers.of(security), c.id(), record));
     }
 
     static ConsultationRecord record(ConversationCloseRequest body) {

@@ -17,6 +17,7 @@ import org.yorisoi.chat.ChatEvent;
 import org.yorisoi.chat.ConsultationRecord;
 import org.yorisoi.chat.QueueEntry;
 import org.yorisoi.chat.Urgency;
+import org.yorisoi.chat.Conversation;
 import org.yorisoi.chat.ConversationState;
 import org.yorisoi.consultation.Message;
 import org.yorisoi.consultation.Sender;
@@ -102,8 +103,10 @@ public class ChatDtoTest {
 
     @Test
     public void queueShowsRiskAndWaitingSecondsAndRecordsTheirDuration() {
-        QueueEntry entry = new QueueEntry(ChatFakes.conversation("c1", "kyoto", ConversationState.WAITING), 2,
-                Duration.ofMinutes(3), Severity.HIGH);
+        Conversation waiting = ChatFakes.conversation("c1", "kyoto", ConversationState.WAITING);
+        QueueEntry entry = new QueueEntry(new Conversation(waiting.id(), waiting.contractId(), waiting.channel(),
+                waiting.state(), null, waiting.attributes(), waiting.openedAt(), null, null, waiting.lastSeq(),
+                Severity.HIGH), 2, Duration.ofMinutes(3));
         ConversationQueueEntryView view = ConversationQueueEntryView.of(entry);
         assertEquals(180, view.waitingSeconds());
         assertEquals("HIGH", view.risk());

@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.yorisoi.chat.ChatService;
 import org.yorisoi.chat.Conversation;
 import org.yorisoi.chat.ConversationState;
+import org.yorisoi.chat.QueueEntry;
 import org.yorisoi.chat.RiskMark;
 import org.yorisoi.contract.spi.Channel;
 import org.yorisoi.risk.Category;
@@ -19,7 +21,8 @@ import org.yorisoi.risk.Severity;
 
 /**
  * A chat service that answers only the methods a test names; any other call fails the test loudly. The risk of a
- * conversation is real in-memory behaviour: the marks a test stores, and the highest counted severity among them.
+ * conversation is real in-memory behaviour: the marks a test stores, and the highest counted severity among them on
+ * every conversation the fake answers with.
  */
 final class ChatFakes {
 
@@ -34,7 +37,24 @@ final class ChatFakes {
 
         Fake() {
             on("riskMarks", args -> marks.getOrDefault((String) args[1], List.of()));
-            on("risk", args -> risk(marks.getOrDefault((String) args[0], List.of())));
+        }
+
+        /** As the chat does: a conversation carries the highest counted risk of its marks so far. */
+        private Object withRisk(Object answer) {
+            if (answer instanceof Conversation c) {
+                return new Conversation(c.id(), c.contractId(), c.channel(), c.state(), c.counselorId(), c.attributes(),
+                        c.openedAt(), c.claimedAt(), c.closedAt(), c.lastSeq(), risk(marks.getOrDefault(c.id(), List.of())));
+            }
+            if (answer instanceof Optional<?> o) {
+                return o.map(this::withRisk);
+            }
+            if (answer instanceof List<?> l) {
+                return l.stream().map(this::withRisk).toList();
+            }
+            if (answer instanceof QueueEntry e) {
+                return new QueueEntry((Conversation) withRisk(e.conversation()), e.position(), e.waiting());
+            }
+            return answer;
         }
 
         /** Stores a mark on a conversation's message, as the chat does when it receives the message. */
@@ -56,7 +76,7 @@ final class ChatFakes {
                         if (answer == null) {
                             throw new AssertionError("unexpected call ChatService." + method.getName());
                         }
-                        return answer.apply(args);
+                        return withRisk(answer.apply(args));
                     });
         }
     }
@@ -74,6 +94,6 @@ final class ChatFakes {
 
     static Conversation conversation(String id, String contractId, ConversationState state) {
         return new Conversation(id, contractId, Channel.WEB, state, null, Map.of(),
-                Instant.parse("2025-06-02T09:00:00Z"), null, null, 3);
+                Instant.parse("2025-06-02T09:00:00Z"), null, null, 3, Severity.NONE);
     }
 }

@@ -61,7 +61,7 @@ public class ChatEventsServletTest {
     public void setUp() throws Exception {
         servlet = new ChatEventsServlet(chat);
         Conversation c = new Conversation("c1", "kyoto", Channel.WEB, ConversationState.WAITING, null, Map.of(), AT,
-                null, null, 2);
+                null, null, 2, null);
         when(chat.webConversation("c1", "right")).thenReturn(Optional.of(c));
         when(chat.webConversation(eq("c1"), eq("wrong"))).thenReturn(Optional.empty());
         when(request.startAsync(request, response)).thenReturn(async);

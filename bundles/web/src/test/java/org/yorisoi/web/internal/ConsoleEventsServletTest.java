@@ -61,7 +61,7 @@ public class ConsoleEventsServletTest {
     }
 
     private static Conversation held(String id, String counselorId) {
-        return new Conversation(id, "kyoto", Channel.WEB, ConversationState.ACTIVE, counselorId, Map.of(), AT, AT, null, 1);
+        return new Conversation(id, "kyoto", Channel.WEB, ConversationState.ACTIVE, counselorId, Map.of(), AT, AT, null, 1, null);
     }
 
     private static ChatEvent message(String cid, long seq, String text) {

@@ -150,7 +150,7 @@ class ConversationEntity {
     Conversation toRecord(Map<String, String> attributes) {
         return new Conversation(id, contractId, Channel.valueOf(channel), state(), counselorId, attributes,
                 Instant.ofEpochMilli(openedAt), claimedAt == null ? null : Instant.ofEpochMilli(claimedAt),
-                closedAt == null ? null : Instant.ofEpochMilli(closedAt), lastSeq);
+                closedAt == null ? null : Instant.ofEpochMilli(closedAt), lastSeq, risk());
     }
 
     @Override

@@ -436,7 +436,7 @@ public class JpaChatService implements ChatService, CaseSignals {
         List<QueueEntry> queue = new ArrayList<>(waiting.size());
         for (int i = 0; i < waiting.size(); i++) {
             Conversation c = toRecord(waiting.get(i));
-            queue.add(new QueueEntry(c, i + 1, Duration.between(c.openedAt(), now), waiting.get(i).risk()));
+            queue.add(new QueueEntry(c, i + 1, Duration.between(c.openedAt(), now)));
         }
         return queue;
     }
@@ -448,11 +448,6 @@ public class JpaChatService implements ChatService, CaseSignals {
         return jpa.txExpr(TransactionType.Supports, em -> em.createNamedQuery(RiskMarkEntity.OF_CONVERSATION,
                         RiskMarkEntity.class).setParameter("conversationId", conversationId).getResultList())
                 .stream().map(RiskMarkEntity::toRecord).toList();
-    }
-
-    @Override
-    public Severity risk(String conversationId) {
-        return conversationEntity(conversationId).risk();
     }
 
     @Override

@@ -63,6 +63,10 @@ public class ChatRiskTest {
         return id;
     }
 
+    private Severity risk(String conversationId) {
+        return f.chat.conversation(conversationId).orElseThrow().risk();
+    }
+
     @Test
     public void highRiskConversationIsAnsweredBeforeOnesThatWaitedLonger() {
         String first = write(HARMLESS);
@@ -73,9 +77,9 @@ public class ChatRiskTest {
 
         List<QueueEntry> queue = f.chat.queue(counselor, ChatFixture.CONTRACT);
         assertEquals(List.of(atRisk, first, second), queue.stream().map(e -> e.conversation().id()).toList());
-        assertEquals(Severity.HIGH, queue.get(0).risk());
+        assertEquals(Severity.HIGH, queue.get(0).conversation().risk());
         assertEquals(1, queue.get(0).position());
-        assertEquals(Severity.NONE, queue.get(1).risk());
+        assertEquals(Severity.NONE, queue.get(1).conversation().risk());
     }
 
     @Test
@@ -102,7 +106,7 @@ public class ChatRiskTest {
             assertTrue(mark.hit().start() >= 0 && mark.hit().end() <= HIGH_RISK.length());
             assertTrue(mark.lexiconVersion() != null && !mark.lexiconVersion().isBlank());
         }
-        assertEquals(Severity.HIGH, f.chat.risk(id));
+        assertEquals(Severity.HIGH, risk(id));
     }
 
     @Test
@@ -115,7 +119,7 @@ public class ChatRiskTest {
     @Test
     public void aNegatedExpressionDoesNotRaiseTheConversationsRisk() {
         String id = write(NEGATED);
-        assertEquals(Severity.NONE, f.chat.risk(id));
+        assertEquals(Severity.NONE, risk(id));
         assertTrue(f.chat.riskMarks(counselor, id).stream().allMatch(m -> m.hit().negated()));
         assertFalse(f.audit.snapshot().stream().anyMatch(e -> AuditActions.RISK_DETECTED.equals(e.action())));
     }
@@ -124,7 +128,7 @@ public class ChatRiskTest {
     public void riskNeverFallsWhenLaterMessagesAreHarmless() {
         String id = write(HIGH_RISK);
         f.chat.receive(id, HARMLESS, null);
-        assertEquals(Severity.HIGH, f.chat.risk(id));
+        assertEquals(Severity.HIGH, risk(id));
     }
 
     @Test
