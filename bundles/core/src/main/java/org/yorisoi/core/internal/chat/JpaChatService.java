@@ -351,14 +351,8 @@ public class JpaChatService implements ChatService, CaseSignals {
             return new Intake(toRecord(c), stored, replies, decision.situation(), decision.queuePosition(), false);
         }));
         if (!intake.duplicate()) {
-            try {
-                audit.record(new AuditEvent(CONSULTER, null, contractId, AuditActions.WRITE, intake.stored().id(),
-                        AuditEvent.Outcome.SUCCESS, "channel=" + before.channel));
-            } catch (RuntimeException e) {
-                // the message is committed and the consulter must not lose the reply; the gap is logged by id
-                LOG.error("Could not audit message {} of conversation {}: {}", intake.stored().id(), conversationId,
-                        e.getClass().getName());
-            }
+            auditQuietly(new AuditEvent(CONSULTER, null, contractId, AuditActions.WRITE, intake.stored().id(),
+                    AuditEvent.Outcome.SUCCESS, "channel=" + before.channel));
             if (assessment.max().atLeast(Severity.LOW)) {
                 auditQuietly(new AuditEvent(SYSTEM, null, contractId, AuditActions.RISK_DETECTED,
                         intake.stored().id(), AuditEvent.Outcome.SUCCESS, "conversation=" + conversationId
@@ -463,14 +457,15 @@ public class JpaChatService implements ChatService, CaseSignals {
 
     private static String counted(RiskAssessment assessment) {
         return assessment.hits().stream().filter(h -> !h.negated() && h.severity().atLeast(Severity.LOW))
-                .map(RiskHit::entryId).distinct().collect(java.util.stream.Collectors.joining(","));
+                .map(RiskHit::entryId).distinct().collect(Collectors.joining(","));
     }
 
+    /** After intake: the message is committed and the consulter must not lose the reply over a failed audit. */
     private void auditQuietly(AuditEvent event) {
         try {
             audit.record(event);
         } catch (RuntimeException e) {
-            // the message is committed; the gap is logged by id
+            // the gap is logged by ids
             LOG.error("Could not audit {} on {}: {}", event.action(), event.target(), e.getClass().getName());
         }
     }

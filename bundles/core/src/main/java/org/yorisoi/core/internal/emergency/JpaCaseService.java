@@ -269,23 +269,8 @@ public class JpaCaseService implements CaseService {
     private List<LeadAlertEntity> writeNotices(EntityManager em, CaseEntity c, CaseStepEntity s,
                                                List<Recipient> recipients, Instant now) {
         List<LeadAlertEntity> alerts = new ArrayList<>();
-        if (recipients.isEmpty()) {
-            LeadAlertEntity alert = new LeadAlertEntity(c.contractId, LeadAlert.Kind.RECIPIENT_UNCONFIGURED, c.id,
-                    c.conversationId, s.index, null, now);
-            em.persist(alert);
-            alerts.add(alert);
-            return alerts;
-        }
         for (Recipient recipient : recipients) {
-            List<Destination> destinations = settings.destinations(c.contractId, recipient.id());
-            if (destinations.isEmpty()) {
-                LeadAlertEntity alert = new LeadAlertEntity(c.contractId, LeadAlert.Kind.RECIPIENT_UNCONFIGURED, c.id,
-                        c.conversationId, s.index, null, now);
-                em.persist(alert);
-                alerts.add(alert);
-                continue;
-            }
-            for (Destination destination : destinations) {
+            for (Destination destination : settings.destinations(c.contractId, recipient.id())) {
                 NoticeEntity n = new NoticeEntity();
                 n.id = UUID.randomUUID().toString();
                 n.caseId = c.id;
@@ -298,6 +283,13 @@ public class JpaCaseService implements CaseService {
                 n.nextAt = now.toEpochMilli();
                 em.persist(n);
             }
+        }
+        // nobody routed, or a routed recipient without an address: the step can never be done by itself
+        if (recipients.isEmpty() || recipients.stream().anyMatch(r -> settings.destinations(c.contractId, r.id()).isEmpty())) {
+            LeadAlertEntity alert = new LeadAlertEntity(c.contractId, LeadAlert.Kind.RECIPIENT_UNCONFIGURED, c.id,
+                    c.conversationId, s.index, null, now);
+            em.persist(alert);
+            alerts.add(alert);
         }
         return alerts;
     }
@@ -749,7 +741,7 @@ public class JpaCaseService implements CaseService {
             String detail = "no lead mailbox configured";
             Optional<Contract> contract = contracts.find(a.contractId);
             for (Destination mailbox : mailboxes) {
-                Notice notice = NoticeTexts.leadAlert(a.id + "-" + Math.abs(address(mailbox).hashCode()),
+                Notice notice = NoticeTexts.leadAlert(a.id,
                         contract.map(k -> k.info().nameJa()).orElse(a.contractId), a.toRecord(),
                         settings.acknowledgeBaseUrl() + "/console/board?contract=" + a.contractId);
                 Delivery d = deliver(notice, mailbox, now);

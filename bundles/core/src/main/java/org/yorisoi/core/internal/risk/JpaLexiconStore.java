@@ -87,9 +87,7 @@ public class JpaLexiconStore implements LexiconStore {
 
     @Override
     public List<LexiconVersion> history() {
-        List<LexiconVersion> versions = new ArrayList<>(jpa.txExpr(TransactionType.Supports, em -> em
-                .createNamedQuery(LexiconVersionEntity.NEWEST_FIRST, LexiconVersionEntity.class).getResultList())
-                .stream().map(JpaLexiconStore::toRecord).toList());
+        List<LexiconVersion> versions = new ArrayList<>(published());
         LexiconText shipped = detector.shippedLexicon();
         versions.add(new LexiconVersion(shipped.version(), "shipped", null, shipped.entries(),
                 "shipped with the risk detector"));
@@ -153,14 +151,19 @@ public class JpaLexiconStore implements LexiconStore {
     private String nextVersion(LocalDate day) {
         String prefix = day + ".";
         String shipped = detector.shippedLexicon().version();
-        List<String> taken = jpa.txExpr(TransactionType.Supports, em -> em.createNamedQuery(
-                LexiconVersionEntity.NEWEST_FIRST, LexiconVersionEntity.class).getResultList())
-                .stream().map(v -> v.version).toList();
+        List<String> taken = published().stream().map(LexiconVersion::version).toList();
         int n = 1;
         while (taken.contains(prefix + n) || shipped.equals(prefix + n)) {
             n++;
         }
         return prefix + n;
+    }
+
+    private List<LexiconVersion> published() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createNamedQuery(LexiconVersionEntity.HISTORY,
+                Object[].class).getResultList()).stream().map(row -> new LexiconVersion((String) row[0],
+                (String) row[1], Instant.ofEpochMilli(((Number) row[2]).longValue()), ((Number) row[3]).intValue(),
+                (String) row[4])).toList();
     }
 
     private Optional<LexiconVersionEntity> newest() {

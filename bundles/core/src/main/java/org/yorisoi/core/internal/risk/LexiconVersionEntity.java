@@ -12,9 +12,13 @@ import javax.persistence.Table;
 @Table(name = "YS_LEXICON")
 @NamedQuery(name = LexiconVersionEntity.NEWEST_FIRST, query = "SELECT v FROM LexiconVersionEntity v"
         + " ORDER BY v.atMillis DESC, v.version DESC")
+@NamedQuery(name = LexiconVersionEntity.HISTORY, query = "SELECT v.version, v.author, v.atMillis, v.entries, v.note"
+        + " FROM LexiconVersionEntity v ORDER BY v.atMillis DESC, v.version DESC")
 class LexiconVersionEntity {
 
     static final String NEWEST_FIRST = "LexiconVersion.newestFirst";
+    /** The versions without their texts (a text may be a megabyte). */
+    static final String HISTORY = "LexiconVersion.history";
 
     @Id
     @Column(name = "VERSION", length = 32)
