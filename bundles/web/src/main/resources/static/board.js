@@ -17,10 +17,7 @@
   var again = false;          // something asked for a refresh while one was under way
   var expanded = {};          // case id -> open: the five-second re-rendering keeps what the lead opened
 
-  function showError(text) {
-    $('error').textContent = text || '';
-    $('error').hidden = !text;
-  }
+  var showError = S.showError;
 
   function contractPath(rest) { return '/contracts/' + encodeURIComponent(contract) + rest; }
   function short(id) { return id ? String(id).substr(0, 8) : ''; }
@@ -51,21 +48,9 @@
     $('login').focus();
   }
 
-  function login(event) {
-    event.preventDefault();
-    showError('');
-    $('login-submit').disabled = true;
-    api('POST', '/sessions', { login: $('login').value, password: $('password').value }).then(function (session) {
-      $('password').value = '';
-      start(session.caller);
-    }).catch(function (e) {
-      showError('ログインできませんでした：' + e.message);
-    }).then(function () { $('login-submit').disabled = false; });
-  }
+  function login(event) { S.signIn(event, start); }
 
-  function logout() {
-    api('DELETE', '/sessions/current').catch(function () { return null; }).then(showLogin);
-  }
+  function logout() { S.signOut(showLogin); }
 
   function start(who) {
     caller = who;

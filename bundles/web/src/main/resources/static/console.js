@@ -21,10 +21,7 @@
   var openCases = [];                      // of the open conversation
   var safetyTimer = null;
 
-  function showError(text) {
-    $('error').textContent = text || '';
-    $('error').hidden = !text;
-  }
+  var showError = S.showError;
 
   function contractPath(rest) { return '/contracts/' + encodeURIComponent(contract) + rest; }
   function conversationPath(cid, rest) { return contractPath('/conversations/' + encodeURIComponent(cid) + (rest || '')); }
@@ -44,21 +41,9 @@
     $('login').focus();
   }
 
-  function login(event) {
-    event.preventDefault();
-    showError('');
-    $('login-submit').disabled = true;
-    api('POST', '/sessions', { login: $('login').value, password: $('password').value }).then(function (session) {
-      $('password').value = '';
-      start(session.caller);
-    }).catch(function (e) {
-      showError('ログインできませんでした：' + e.message);
-    }).then(function () { $('login-submit').disabled = false; });
-  }
+  function login(event) { S.signIn(event, start); }
 
-  function logout() {
-    api('DELETE', '/sessions/current').catch(function () { return null; }).then(showLogin);
-  }
+  function logout() { S.signOut(showLogin); }
 
   var CHAT_ROLES = ['COUNSELOR', 'LEAD', 'MUNICIPAL_VIEWER'];
 

@@ -44,6 +44,32 @@
 
   Y.$ = function (id) { return document.getElementById(id); };
 
+  /** The page's error line (#error); empty text hides it. */
+  Y.showError = function (text) {
+    Y.$('error').textContent = text || '';
+    Y.$('error').hidden = !text;
+  };
+
+  // --- signing in and out (both pages have the same #login, #password, #login-submit form) ---
+
+  /** Submits the login form; signedIn(caller) once the session is open. */
+  Y.signIn = function (event, signedIn) {
+    event.preventDefault();
+    Y.showError('');
+    Y.$('login-submit').disabled = true;
+    Y.api('POST', '/sessions', { login: Y.$('login').value, password: Y.$('password').value }).then(function (session) {
+      Y.$('password').value = '';
+      signedIn(session.caller);
+    }).catch(function (e) {
+      Y.showError('ログインできませんでした：' + e.message);
+    }).then(function () { Y.$('login-submit').disabled = false; });
+  };
+
+  /** Ends the session (whatever the server answers), then signedOut(). */
+  Y.signOut = function (signedOut) {
+    Y.api('DELETE', '/sessions/current').catch(function () { return null; }).then(signedOut);
+  };
+
   Y.clear = function (el) { while (el.firstChild) { el.removeChild(el.firstChild); } };
 
   Y.element = function (tag, className, text) {
