@@ -2,32 +2,18 @@ package org.yorisoi.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,10 +26,17 @@ import java.util.regex.Pattern;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.yorisoi.e2e.ChatBrowserE2E.CHROMEDRIVER;
-import static org.yorisoi.e2e.ChatBrowserE2E.CHROMIUM;
-import static org.yorisoi.e2e.ChatBrowserE2E.DESKTOP;
-import static org.yorisoi.e2e.ChatBrowserE2E.MOBILE;
+import static org.yorisoi.e2e.Browsers.DESKTOP;
+import static org.yorisoi.e2e.Browsers.MOBILE;
+import static org.yorisoi.e2e.Browsers.PAGE_STEP;
+import static org.yorisoi.e2e.Browsers.await;
+import static org.yorisoi.e2e.Browsers.awaitVisible;
+import static org.yorisoi.e2e.Browsers.first;
+import static org.yorisoi.e2e.Browsers.logIn;
+import static org.yorisoi.e2e.Browsers.screenshots;
+import static org.yorisoi.e2e.Browsers.send;
+import static org.yorisoi.e2e.Browsers.startConversation;
+import static org.yorisoi.e2e.Browsers.waitFor;
 import static org.yorisoi.e2e.EmergencyE2E.BOARD_MAIL;
 import static org.yorisoi.e2e.EmergencyE2E.CITY_BOARD;
 import static org.yorisoi.e2e.EmergencyE2E.CITY_BOARD_NAME;
@@ -71,7 +64,6 @@ import static org.yorisoi.e2e.EmergencyE2E.stream;
 public class EmergencyBrowserE2E {
 
     static final String CONTRACT = EmergencyE2E.CONTRACT;
-    static final Duration PAGE_STEP = Duration.ofSeconds(20);
     /** Notices go out at once; the console and the board follow the contract's live events. */
     static final Duration QUICKLY = Duration.ofSeconds(10);
     static final Duration SERVICES_UP = Duration.ofSeconds(60);
@@ -85,14 +77,11 @@ public class EmergencyBrowserE2E {
     private static Http http;
     private static Platform.Account lead;
     private static Platform.Account counselor;
-    /** Role (pupil, console, board) → its browser, for the failure dumps. */
-    private static final Map<String, WebDriver> browsers = new LinkedHashMap<>();
+    private static final Browsers browsers = new Browsers();
 
     @BeforeClass
     public static void boot() throws Exception {
-        Assume.assumeTrue("Chromium and its driver are needed (Debian packages chromium chromium-driver, which "
-                        + ".ci/test installs when run as root): " + CHROMIUM + " / " + CHROMEDRIVER + " missing",
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER));
+        Browsers.assumeInstalled();
         mailbox = Mailbox.start();
         distribution = Distribution.unpack("emergency-browser");
         distribution.awaitAlsoOnStart("/api/v1/chat/" + CONTRACT + "/intake", "/chat/" + CONTRACT, "/console/",
@@ -116,14 +105,7 @@ public class EmergencyBrowserE2E {
     @AfterClass
     public static void shutDown() throws Exception {
         try {
-            for (WebDriver b : browsers.values()) {
-                try {
-                    b.quit();
-                } catch (RuntimeException ignored) {
-                    // already gone
-                }
-            }
-            browsers.clear();
+            browsers.close();
             if (distribution != null) {
                 distribution.stop();
             }
@@ -136,22 +118,7 @@ public class EmergencyBrowserE2E {
 
     /** On failure, keeps what every browser showed: target/screenshots/failure-emergency-<role>.png and .html. */
     @Rule
-    public final TestWatcher keepBrowsersOnFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            browsers.forEach((role, b) -> {
-                try {
-                    Path folder = ChatBrowserE2E.screenshotFolder();
-                    Files.createDirectories(folder);
-                    Files.copy(((TakesScreenshot) b).getScreenshotAs(OutputType.FILE).toPath(),
-                            folder.resolve("failure-emergency-" + role + ".png"), StandardCopyOption.REPLACE_EXISTING);
-                    Files.writeString(folder.resolve("failure-emergency-" + role + ".html"), b.getPageSource());
-                } catch (IOException | RuntimeException ignored) {
-                    // a browser that cannot answer any more has nothing to keep
-                }
-            });
-        }
-    };
+    public final TestWatcher keepBrowsersOnFailure = browsers.keepOnFailure("emergency");
 
     @Test
     public void theCounselorConfirmsADetectedRiskAndWorksTheCaseWhileTheLeadFollowsItOnTheBoard() throws Exception {
@@ -166,7 +133,7 @@ public class EmergencyBrowserE2E {
         });
 
         // the pupil of a Kyoto-city municipal school writes on the web chat
-        WebDriver pupil = browser("pupil", MOBILE);
+        WebDriver pupil = browsers.open("pupil", MOBILE);
         pupil.get(base + "/chat/" + CONTRACT);
         startConversation(pupil, CITY_SCHOOL);
         send(pupil, "#message-input", "#send", HIGH_RISK);
@@ -182,13 +149,13 @@ public class EmergencyBrowserE2E {
         String messageId = highMarks.get(0).path("messageId").asText();
 
         // ---- the counselor ----
-        WebDriver console = browser("console", DESKTOP);
+        WebDriver console = browsers.open("console", DESKTOP);
         console.get(base + "/console/");
         logIn(console, counselor);
         chooseContract(console);
 
         // the pupil first in the queue with the 高リスク badge, the longer-waiting consulter after, without one
-        wait(console, PAGE_STEP, "the pupil's conversation " + pupilCid + " first in the queue with 高リスク, then "
+        waitFor(console, PAGE_STEP, "the pupil's conversation " + pupilCid + " first in the queue with 高リスク, then "
                 + waiting.conversationId() + " without a badge").until(d -> {
             List<WebElement> items = d.findElements(By.cssSelector("#queue .queue-item[data-cid]"));
             if (items.size() < 2 || !pupilCid.equals(items.get(0).getAttribute("data-cid"))
@@ -201,7 +168,7 @@ public class EmergencyBrowserE2E {
         });
 
         // the queue is re-rendered on every live event: find and click in one step, again if the item was replaced
-        wait(console, PAGE_STEP, "claiming " + pupilCid).until(d -> {
+        waitFor(console, PAGE_STEP, "claiming " + pupilCid).until(d -> {
             WebElement item = first(d, "#queue .queue-item[data-cid='" + pupilCid + "']");
             if (item == null) {
                 return null;
@@ -209,7 +176,7 @@ public class EmergencyBrowserE2E {
             item.findElement(By.cssSelector(".claim")).click();
             return true;
         });
-        wait(console, PAGE_STEP, "conversation " + pupilCid + " open and among the counselor's tabs").until(d ->
+        waitFor(console, PAGE_STEP, "conversation " + pupilCid + " open and among the counselor's tabs").until(d ->
                 first(d, "#conversations .tab[data-cid='" + pupilCid + "'][aria-selected='true']") != null
                         && first(d, "#conversation-panel:not([hidden])") != null);
         awaitText(console, "#conversation-risk .risk-badge.risk-HIGH", "高リスク"::equals,
@@ -218,7 +185,7 @@ public class EmergencyBrowserE2E {
         // the risky words marked: every span the detector reported in the pupil's message, the HIGH ones in red
         String messageSelector = "#transcript .msg[data-sender='CLIENT'][data-message-id='" + messageId + "']";
         String markSelector = messageSelector + " mark.risk-mark.risk-HIGH";
-        Map<String, List<String>> marked = wait(console, PAGE_STEP, "HIGH marks in message " + messageId
+        Map<String, List<String>> marked = waitFor(console, PAGE_STEP, "HIGH marks in message " + messageId
                 + " of the transcript").until(d -> {
                     Map<String, List<String>> bySeverity = new LinkedHashMap<>();
                     for (WebElement m : d.findElements(By.cssSelector(messageSelector + " mark.risk-mark"))) {
@@ -253,9 +220,9 @@ public class EmergencyBrowserE2E {
         assertTrue("the dialog asks about the detection (高リスク) and the notices: " + question,
                 question.contains("リスク検知（高リスク）") && question.contains("通知"));
         console.findElement(By.cssSelector("#confirm-ok")).click();
-        wait(console, PAGE_STEP, "the dialog closed").until(d -> first(d, "#confirm-dialog[open]") == null);
+        waitFor(console, PAGE_STEP, "the dialog closed").until(d -> first(d, "#confirm-dialog[open]") == null);
 
-        String caseId = wait(console, PAGE_STEP, "an open emergency case in the case panel").until(d -> {
+        String caseId = waitFor(console, PAGE_STEP, "an open emergency case in the case panel").until(d -> {
             WebElement article = first(d, "#cases article.case.open.case-EMERGENCY[data-id]");
             return article == null ? null : article.getAttribute("data-id");
         });
@@ -299,7 +266,7 @@ public class EmergencyBrowserE2E {
                 "the countdown of step " + police + " of case " + caseId + " ticking");
 
         // the notice to 京都市教育委員会 delivered: on the page, in the case and in the board's mailbox
-        String noticeId = wait(console, PAGE_STEP, "the notice to " + CITY_BOARD + " shown delivered").until(d -> {
+        String noticeId = waitFor(console, PAGE_STEP, "the notice to " + CITY_BOARD + " shown delivered").until(d -> {
             for (WebElement row : d.findElements(By.cssSelector(caseSelector + " table.notices tbody tr[data-id]"))) {
                 List<WebElement> cells = row.findElements(By.tagName("td"));
                 if (cells.size() == 4 && CITY_BOARD_NAME.equals(cells.get(0).getText())
@@ -325,13 +292,13 @@ public class EmergencyBrowserE2E {
         awaitText(console, caseSelector + " table.notices tr[data-id='" + noticeId + "'] td:nth-child(4) .countdown",
                 t -> COUNTING_DOWN.matcher(t).matches(), "the acknowledgement countdown of notice " + noticeId);
         String notifyStep = caseSelector + " li.step[data-index='" + notify + "']";
-        wait(console, PAGE_STEP, "step " + notify + " (the notice) done once delivered")
+        waitFor(console, PAGE_STEP, "step " + notify + " (the notice) done once delivered")
                 .until(d -> hasClass(d, notifyStep, "done") && text(d, notifyStep).contains("自動送信"));
 
         // the counselor records the police step and marks it done
         String policeStep = caseSelector + " li.step[data-index='" + police + "']";
         int policeIndex = police;
-        wait(console, PAGE_STEP, "recording step " + police + " of case " + caseId).until(d -> {
+        waitFor(console, PAGE_STEP, "recording step " + police + " of case " + caseId).until(d -> {
             if (hasClass(d, policeStep, "done")) {
                 return true;
             }
@@ -365,7 +332,7 @@ public class EmergencyBrowserE2E {
                 && pupilCid.equals(a.path("conversationId").asText())).findFirst().orElse(null));
         String alertId = alert.path("id").asText();
 
-        WebDriver board = browser("board", DESKTOP);
+        WebDriver board = browsers.open("board", DESKTOP);
         board.get(base + "/console/board");
         logIn(board, lead);
         String boardCase = "#cases details.case-item[data-id='" + caseId + "']";
@@ -397,7 +364,7 @@ public class EmergencyBrowserE2E {
 
         // the case expanded: its steps, the police step done, the notice delivered
         click(board, boardCase + " summary", "expanding case " + caseId + " on the board");
-        wait(board, PAGE_STEP, "case " + caseId + " expanded on the board with step " + police + " done").until(d ->
+        waitFor(board, PAGE_STEP, "case " + caseId + " expanded on the board with step " + police + " done").until(d ->
                 first(d, boardCase + "[open] li.step.done[data-index='" + policeIndex + "']") != null
                         && first(d, boardCase + "[open] table.notices tr[data-id='" + noticeId + "']") != null);
         assertTrue("the board shows the notice delivered", text(board, boardCase
@@ -405,7 +372,7 @@ public class EmergencyBrowserE2E {
 
         // 確認: the alert leaves the unseen list, also after the board has read it again
         String updatedBefore = text(board, "#updated");
-        wait(board, PAGE_STEP, "clicking 確認 on alert " + alertId).until(d -> {
+        waitFor(board, PAGE_STEP, "clicking 確認 on alert " + alertId).until(d -> {
             WebElement seen = first(d, alertItem + " button.seen");
             if (seen == null) {
                 return null;
@@ -414,7 +381,7 @@ public class EmergencyBrowserE2E {
             seen.click();
             return true;
         });
-        wait(board, PAGE_STEP, "alert " + alertId + " gone from the unseen list")
+        waitFor(board, PAGE_STEP, "alert " + alertId + " gone from the unseen list")
                 .until(d -> first(d, alertItem) == null);
         JsonNode seenAlert = Await.until("alert " + alertId + " seen", QUICKLY, () -> stream(
                 get(lead, api("/alerts"))).filter(a -> alertId.equals(a.path("id").asText())
@@ -423,7 +390,7 @@ public class EmergencyBrowserE2E {
         assertTrue("alert " + alertId + " no longer unseen", stream(get(lead, api("/alerts?unseen=true")))
                 .noneMatch(a -> alertId.equals(a.path("id").asText())));
         String updatedAfterSeen = text(board, "#updated");
-        wait(board, PAGE_STEP, "the board read again after alert " + alertId + " was seen").until(d -> {
+        waitFor(board, PAGE_STEP, "the board read again after alert " + alertId + " was seen").until(d -> {
             String now = text(d, "#updated");
             return !now.isEmpty() && !now.equals(updatedAfterSeen) && !now.equals(updatedBefore);
         });
@@ -433,7 +400,7 @@ public class EmergencyBrowserE2E {
         click(board, boardCase + " a.timeline-link", "opening the timeline of case " + caseId);
         awaitVisible(board, "#timeline-panel", PAGE_STEP);
         assertTrue("the timeline names case " + caseId, text(board, "#timeline-case").contains(caseId));
-        List<String> actions = wait(board, PAGE_STEP, "the timeline of case " + caseId + " with ケース開始, 通知の送信"
+        List<String> actions = waitFor(board, PAGE_STEP, "the timeline of case " + caseId + " with ケース開始, 通知の送信"
                 + " (naming " + noticeId + ") and 手順完了, in that order").until(d -> {
             List<String> rows = new ArrayList<>();
             for (WebElement tr : d.findElements(By.cssSelector("#timeline tbody tr"))) {
@@ -461,45 +428,8 @@ public class EmergencyBrowserE2E {
 
     // ---- the pages ----
 
-    static WebDriver browser(String role, Dimension size) {
-        ChatBrowserE2E.QUIETER_SELENIUM.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--ignore-certificate-errors",
-                "--lang=ja", "--window-size=" + size.getWidth() + "," + size.getHeight());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
-        browsers.put(role, driver);
-        driver.manage().window().setSize(size);
-        return driver;
-    }
-
-    /** Fills the intake with the given answers (attribute key → option code), consents and starts. */
-    private static void startConversation(WebDriver page, Map<String, String> answers) {
-        await(page, "#intake-form", PAGE_STEP);
-        await(page, "#availability", PAGE_STEP);
-        answers.forEach((key, code) -> new Select(await(page, "#attr-" + key, PAGE_STEP)).selectByValue(code));
-        WebElement consent = awaitVisible(page, "#consent", PAGE_STEP);
-        if (!consent.isSelected()) {
-            ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block:'center'})", consent);
-            consent.click();
-        }
-        page.findElement(By.cssSelector("#start")).click();
-        wait(page, PAGE_STEP, "the message field after starting").until(d -> {
-            WebElement input = first(d, "#message-input");
-            return input != null && input.isDisplayed() && input.isEnabled();
-        });
-    }
-
-    private static void logIn(WebDriver page, Platform.Account account) {
-        awaitVisible(page, "#login", PAGE_STEP).sendKeys(account.login());
-        page.findElement(By.cssSelector("#password")).sendKeys(account.password());
-        page.findElement(By.cssSelector("#login-submit")).click();
-    }
-
     private static void chooseContract(WebDriver console) {
-        wait(console, PAGE_STEP, "contract " + CONTRACT + " chosen in the console").until(d -> {
+        waitFor(console, PAGE_STEP, "contract " + CONTRACT + " chosen in the console").until(d -> {
             WebElement select = first(d, "#contract");
             if (select == null || first(d, "#contract option[value='" + CONTRACT + "']") == null) {
                 return false;
@@ -512,56 +442,10 @@ public class EmergencyBrowserE2E {
         });
     }
 
-    private static void send(WebDriver page, String input, String button, String text) {
-        WebElement field = await(page, input, PAGE_STEP);
-        field.clear();
-        field.sendKeys(text);
-        page.findElement(By.cssSelector(button)).click();
-    }
-
     private static void awaitClientMessage(WebDriver page, String container, String text) {
-        wait(page, PAGE_STEP, "the consulter's message shown in " + container).until(d -> d.findElements(
+        waitFor(page, PAGE_STEP, "the consulter's message shown in " + container).until(d -> d.findElements(
                 By.cssSelector(container + " .msg[data-sender='CLIENT']")).stream()
                 .anyMatch(m -> m.getText().contains(text)));
-    }
-
-    /**
-     * Saves the page at phone and desktop widths into target/screenshots/<name>-mobile.png / -desktop.png, scrolled
-     * to the element of a selector at each width (null: the top of the page).
-     */
-    private static void screenshots(WebDriver page, String name, String mobileScroll, String desktopScroll)
-            throws IOException {
-        Path folder = ChatBrowserE2E.screenshotFolder();
-        Files.createDirectories(folder);
-        Dimension original = page.manage().window().getSize();
-        for (var size : List.of(new Object[] {"mobile", MOBILE, mobileScroll},
-                new Object[] {"desktop", DESKTOP, desktopScroll})) {
-            ChatBrowserE2E.viewport(page, (Dimension) size[1]);
-            JavascriptExecutor js = (JavascriptExecutor) page;
-            if (size[2] == null) {
-                js.executeScript("window.scrollTo(0, 0)");
-            } else {
-                js.executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", size[2]);
-            }
-            Files.copy(((TakesScreenshot) page).getScreenshotAs(OutputType.FILE).toPath(),
-                    folder.resolve(name + "-" + size[0] + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        page.manage().window().setSize(original);
-    }
-
-    // ---- waiting on the DOM ----
-
-    /** A wait that polls every 100 ms, sees through re-rendered elements and names what it waited for (ids only). */
-    private static WebDriverWait wait(WebDriver page, Duration within, String what) {
-        WebDriverWait w = new WebDriverWait(page, within, Duration.ofMillis(100));
-        w.ignoring(StaleElementReferenceException.class);
-        w.withMessage(() -> what + " on " + page.getCurrentUrl());
-        return w;
-    }
-
-    private static WebElement first(SearchContext page, String selector) {
-        List<WebElement> found = page.findElements(By.cssSelector(selector));
-        return found.isEmpty() ? null : found.get(0);
     }
 
     /** The text of the first element matching, "" when there is none; read again if it was re-rendered meanwhile. */
@@ -597,7 +481,7 @@ public class EmergencyBrowserE2E {
 
     /** Clicks the first element matching once it is there (looked up again if it was re-rendered). */
     private static void click(WebDriver page, String selector, String what) {
-        wait(page, PAGE_STEP, what).until(d -> {
+        waitFor(page, PAGE_STEP, what).until(d -> {
             WebElement e = first(d, selector);
             if (e == null || !e.isDisplayed() || !e.isEnabled()) {
                 return false;
@@ -609,29 +493,10 @@ public class EmergencyBrowserE2E {
 
     /** Waits until the first element matching has a text the check accepts; the text is not printed. */
     private static void awaitText(WebDriver page, String selector, Function<String, Boolean> check, String what) {
-        wait(page, PAGE_STEP, what).until(d -> {
+        waitFor(page, PAGE_STEP, what).until(d -> {
             WebElement e = first(d, selector);
             return e != null && Boolean.TRUE.equals(check.apply(e.getText()));
         });
-    }
-
-    private static WebElement awaitVisible(WebDriver page, String selector, Duration within) {
-        try {
-            return wait(page, within, selector + " shown").until(d -> {
-                WebElement e = first(d, selector);
-                return e != null && e.isDisplayed() ? e : null;
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError(selector + " was not shown within " + within + " on " + page.getCurrentUrl(), e);
-        }
-    }
-
-    private static WebElement await(WebDriver page, String selector, Duration within) {
-        try {
-            return wait(page, within, selector + " present").until(d -> first(d, selector));
-        } catch (TimeoutException e) {
-            throw new AssertionError(selector + " did not appear within " + within + " on " + page.getCurrentUrl(), e);
-        }
     }
 
     // ---- the REST calls (the test's own look at what the pages show) ----
