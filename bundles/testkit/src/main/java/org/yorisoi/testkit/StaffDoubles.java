@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 
 import org.yorisoi.contract.spi.ExperienceKind;
@@ -38,7 +43,8 @@ public final class StaffDoubles {
     private StaffDoubles() {
     }
 
-    public static final class Directory implements StaffDirectory {
+    /** The directory in memory: writes fill the public lists, reads filter them, profiles add them up. */
+    public static class Directory implements StaffDirectory {
         public final List<Person> persons = new ArrayList<>();
         public final List<RoleGrant> grants = new ArrayList<>();
         public final List<QualificationRecord> qualifications = new ArrayList<>();
@@ -157,12 +163,20 @@ public final class StaffDoubles {
 
         @Override
         public StaffProfile profile(String personId) {
-            throw new UnsupportedOperationException();
+            return profile(personId, null);
         }
 
+        /** Verified qualifications, months of experience per kind, approvals of the contract (all when null). */
         @Override
         public StaffProfile profile(String personId, String contractId) {
-            throw new UnsupportedOperationException();
+            Set<Qualification> verified = EnumSet.noneOf(Qualification.class);
+            qualifications(personId).stream().filter(QualificationRecord::verified).forEach(q -> verified.add(q.type()));
+            Map<ExperienceKind, Integer> months = new EnumMap<>(ExperienceKind.class);
+            experience(personId).forEach(e -> months.merge(e.kind(), e.months(), Integer::sum));
+            Set<String> kinds = new LinkedHashSet<>();
+            approvals(personId).stream().filter(a -> contractId == null || a.contractId().equals(contractId))
+                    .forEach(a -> kinds.add(a.approvalKind()));
+            return new StaffProfile(verified, months, kinds);
         }
 
         @Override

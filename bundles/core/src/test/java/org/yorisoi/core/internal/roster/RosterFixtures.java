@@ -1,14 +1,10 @@
 package org.yorisoi.core.internal.roster;
 
+import org.yorisoi.testkit.StaffDoubles;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.yorisoi.contract.spi.Channel;
@@ -19,7 +15,6 @@ import org.yorisoi.contract.spi.ExperienceKind;
 import org.yorisoi.contract.spi.Qualification;
 import org.yorisoi.contract.spi.QualificationRule;
 import org.yorisoi.contract.spi.Role;
-import org.yorisoi.contract.spi.StaffProfile;
 import org.yorisoi.contract.spi.StaffingRule;
 import org.yorisoi.contract.spi.Term;
 import org.yorisoi.contract.spi.WindowRule;
@@ -30,8 +25,6 @@ import org.yorisoi.staff.QualificationRecord;
 import org.yorisoi.staff.RoleGrant;
 import org.yorisoi.staff.RosterMark;
 import org.yorisoi.staff.RosterRow;
-import org.yorisoi.staff.StaffChange;
-import org.yorisoi.staff.StaffDirectory;
 
 /** A contract made of declared rules, and a staff directory in memory, for the roster tests. */
 final class RosterFixtures {
@@ -62,13 +55,8 @@ final class RosterFixtures {
                 List.of(), List.of(), fingerprint, RosterMark.NEW);
     }
 
-    /** The directory's reads, from lists filled by the test; writes are not needed by the roster. */
-    static final class Directory implements StaffDirectory {
-        final List<Person> persons = new ArrayList<>();
-        final List<RoleGrant> grants = new ArrayList<>();
-        final List<QualificationRecord> qualifications = new ArrayList<>();
-        final List<ExperienceRecord> experience = new ArrayList<>();
-        final List<ApprovalRecord> approvals = new ArrayList<>();
+    /** The testkit's directory, filled by the test in the roster's words. */
+    static final class Directory extends StaffDoubles.Directory {
 
         Person add(String login, String name) {
             Person p = new Person("id-" + login, login, name, true, CREATED);
@@ -97,114 +85,6 @@ final class RosterFixtures {
         Directory approval(Person p, String kind, String contractId, String note) {
             approvals.add(new ApprovalRecord(p.id(), kind, contractId, "京都府教育委員会 指導主事", CREATED, note));
             return this;
-        }
-
-        @Override
-        public List<Person> persons() {
-            return persons;
-        }
-
-        @Override
-        public List<RoleGrant> grants(String personId) {
-            return grants.stream().filter(g -> g.personId().equals(personId)).toList();
-        }
-
-        @Override
-        public List<QualificationRecord> qualifications(String personId) {
-            return qualifications.stream().filter(q -> q.personId().equals(personId)).toList();
-        }
-
-        @Override
-        public List<ExperienceRecord> experience(String personId) {
-            return experience.stream().filter(e -> e.personId().equals(personId)).toList();
-        }
-
-        @Override
-        public List<ApprovalRecord> approvals(String personId) {
-            return approvals.stream().filter(a -> a.personId().equals(personId)).toList();
-        }
-
-        @Override
-        public StaffProfile profile(String personId) {
-            return profile(personId, null);
-        }
-
-        @Override
-        public StaffProfile profile(String personId, String contractId) {
-            Set<Qualification> verified = EnumSet.noneOf(Qualification.class);
-            qualifications(personId).stream().filter(QualificationRecord::verified).forEach(q -> verified.add(q.type()));
-            Map<ExperienceKind, Integer> months = new EnumMap<>(ExperienceKind.class);
-            experience(personId).forEach(e -> months.merge(e.kind(), e.months(), Integer::sum));
-            Set<String> kinds = new LinkedHashSet<>();
-            approvals(personId).stream().filter(a -> contractId == null || a.contractId().equals(contractId))
-                    .forEach(a -> kinds.add(a.approvalKind()));
-            return new StaffProfile(verified, months, kinds);
-        }
-
-        @Override
-        public Optional<Person> person(String personId) {
-            return persons.stream().filter(p -> p.id().equals(personId)).findFirst();
-        }
-
-        @Override
-        public Optional<Person> byLogin(String loginName) {
-            return persons.stream().filter(p -> p.loginName().equals(loginName)).findFirst();
-        }
-
-        @Override
-        public Person createPerson(String loginName, String displayName, String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Person deactivate(String personId, String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public RoleGrant grantRole(String personId, String contractId, Role role, LocalDate from, LocalDate until,
-                                   String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public RoleGrant grantRole(String personId, String contractId, Role role, LocalDate from, LocalDate until,
-                                   String organisation, String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<RoleGrant> revokeRole(String personId, String contractId, Role role, String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public QualificationRecord addQualification(String personId, Qualification type, String certificateNumber,
-                                                    String verifiedBy, String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<QualificationRecord> verifyQualification(String personId, Qualification type, String verifiedBy,
-                                                             String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ExperienceRecord addExperience(String personId, ExperienceKind kind, int months, String description,
-                                              String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ApprovalRecord addApproval(String personId, String approvalKind, String contractId, String approvedBy,
-                                          Instant approvedAt, String note, String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<StaffChange> history(String personId) {
-            throw new UnsupportedOperationException();
         }
     }
 }
