@@ -290,7 +290,6 @@ public class JpaChatService implements ChatService, CaseSignals {
 
         // assessed before the transaction: the analyser needs no lock, and the hits are stored with the message
         RiskAssessment assessment = detector.assess(text);
-        Instant assessedAt = clock.now();
         Writes writes = new Writes();
         Intake intake = keys.writing(contractId, () -> jpa.txExpr(TransactionType.Required, em -> {
             ConversationEntity c = locked(em, conversationId);
@@ -327,7 +326,7 @@ public class JpaChatService implements ChatService, CaseSignals {
                 event(em, c, ChatEvent.Kind.RISK, stored.at(), stored, null, false, writes);
             }
             if (assessment.max() == Severity.HIGH) {
-                LeadAlertEntity alert = LeadAlertEntity.highRiskMessage(contractId, conversationId, assessedAt);
+                LeadAlertEntity alert = LeadAlertEntity.highRiskMessage(contractId, conversationId, stored.at());
                 em.persist(alert);
                 writes.alertId = alert.id();
             }
